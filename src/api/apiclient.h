@@ -1,0 +1,65 @@
+#pragma once
+
+#include "retrypolicy.h"
+
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class ListingQuery;
+class PageFetch;
+
+// The one door to the OpenAI Admin API. Holds the base URL and the admin key and
+// starts page fetches over a shared QNetworkAccessManager.
+//
+// The key is sent only to the configured base URL, only over TLS (plain http only to
+// loopback), never follows a redirect to another origin, and never appears in a URL,
+// a log line or an error message.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char *DefaultBaseUrl = "https://api.openai.com/v1";
+
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setBaseUrl(const QUrl &baseUrl);
+    bool hasAdminKey() const { return !m_adminKey.isEmpty(); }
+    void setAdminKey(const QString &adminKey);
+
+    // Why `url` may not carry the key, or an empty string when it may.
+    static QString baseUrlProblem(const QUrl &url);
+
+    RetryPolicy retryPolicy() const { return m_retryPolicy; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
+    // No byte for this long aborts the attempt (it may then be retried).
+    int transferTimeoutMs() const { return m_transferTimeoutMs; }
+    void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
+    qint64 maxBodyBytes() const { return m_maxBodyBytes; }
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+
+    // Starts fetching one page. The fetch belongs to `owner` (or to the client) and
+    // reports once through PageFetch::finished, unless cancelled first.
+    PageFetch *fetchPage(const ListingQuery &query, const QString &afterCursor, QObject *owner = nullptr);
+
+    // Replaces every occurrence of the key in `text`: for messages that quote the server.
+    QString redacted(QString text) const;
+
+    QNetworkAccessManager *network() const { return m_network; }
+
+Q_SIGNALS:
+    void configurationChanged();
+
+private:
+    QNetworkAccessManager *m_network; // owned
+    QUrl m_baseUrl{QString::fromLatin1(DefaultBaseUrl)};
+    QString m_adminKey;
+    RetryPolicy m_retryPolicy;
+    int m_transferTimeoutMs = 30000;
+    qint64 m_maxBodyBytes = 32 * 1024 * 1024;
+
+    friend class PageFetch;
+};

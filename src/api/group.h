@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+// An organization group (schema GroupResponse).
+struct Group
+{
+    QString id;
+    QString name;
+    QString groupType; // see ProjectGroup::groupType
+    qint64 createdAt = 0;
+    bool isScimManaged = false;
+
+    static std::optional<Group> fromJson(const QJsonObject &object);
+};

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+// A member of an organization group (schema GroupUser).
+struct GroupUser
+{
+    QString id;
+    QString name;
+    QString email; // nullable
+
+    static std::optional<GroupUser> fromJson(const QJsonObject &object);
+};

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "apierror.h"
+#include "listingquery.h"
+#include "listpage.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class ApiClient;
+class QNetworkReply;
+
+// One page of one listing, fetched with retries. Reports exactly once through
+// finished() unless cancel() comes first, after which it says nothing more.
+class PageFetch : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~PageFetch() override;
+
+    bool isFinished() const { return m_finished; }
+    bool succeeded() const { return m_finished && !m_error.isError(); }
+    const ListPage &page() const { return m_page; }
+    const ApiError &error() const { return m_error; }
+    const ListingQuery &query() const { return m_query; }
+    QString afterCursor() const { return m_afterCursor; }
+    int attempts() const { return m_attempts; }
+
+public Q_SLOTS:
+    void cancel();
+
+Q_SIGNALS:
+    void finished();
+    // A failed attempt will be tried again after `delayMs`.
+    void retrying(int nextAttempt, int delayMs, const ApiError &error);
+
+private:
+    friend class ApiClient;
+    PageFetch(ApiClient *client, ListingQuery query, QString afterCursor, QObject *parent);
+
+    void start();
+    void sendAttempt(const QUrl &url, int redirectsLeft);
+    void onReplyFinished(QNetworkReply *reply, int redirectsLeft);
+    void fail(const ApiError &error);
+    void retryOrFail(const ApiError &error);
+    void finish();
+    QUrl firstUrl() const;
+    bool isSameOrigin(const QUrl &url) const;
+
+    QPointer<ApiClient> m_client;
+    ListingQuery m_query;
+    QString m_afterCursor;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_retryTimer;
+    ListPage m_page;
+    ApiError m_error;
+    int m_attempts = 0;
+    bool m_finished = false;
+    bool m_cancelled = false;
+    bool m_bodyTooLarge = false;
+};

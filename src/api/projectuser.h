@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+// A member of a project (schema ProjectUser). Null name/email stay null QStrings.
+struct ProjectUser
+{
+    QString id;
+    QString name;
+    QString email;
+    // Documented as owner or member, but not an enum: kept exactly as the server sent it.
+    QString role;
+    qint64 addedAt = 0;
+
+    static std::optional<ProjectUser> fromJson(const QJsonObject &object);
+};
