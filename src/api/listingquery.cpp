@@ -40,6 +40,11 @@ ListingQuery ListingQuery::groupUsers(const QString &groupId)
     return ListingQuery(Listing::GroupUsers, groupId);
 }
 
+bool ListingQuery::isRunnable() const
+{
+    return !m_parentId.isEmpty() || m_listing == Listing::Projects || m_listing == Listing::Groups;
+}
+
 ListingQuery::Envelope ListingQuery::envelope() const
 {
     switch (m_listing) {

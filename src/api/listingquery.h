@@ -22,6 +22,8 @@ public:
 
     Listing listing() const { return m_listing; }
     QString parentId() const { return m_parentId; }
+    // False for a project or group listing with no id yet: there is nothing to ask for.
+    bool isRunnable() const;
     Envelope envelope() const;
     // The field of an item that serves as the cursor when the envelope gives none.
     QString itemIdField() const;

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Roster's one developer script: installs what a fresh Debian machine lacks, builds, and
+#   demo   builds and starts Roster on its built-in demo server (no key, no network)
+#   test   builds and runs every test (what CI runs)
+#   bench  builds in Release and prints the benchmark tables
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+jobs="$(nproc 2>/dev/null || echo 2)"
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev libqt6test6
+    qtkeychain-qt6-dev qt6-qpa-plugins libgl-dev
+    xvfb xauth fonts-dejavu-core
+)
+
+install_missing() {
+    local missing=()
+    for p in "${packages[@]}" "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}" >&2
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+}
+
+configure_and_build() { # dir build-type [cmake options...] -- [targets...]
+    local dir="$1" type="$2"; shift 2
+    local options=() targets=()
+    while [ $# -gt 0 ] && [ "$1" != "--" ]; do options+=("$1"); shift; done
+    [ $# -gt 0 ] && shift
+    targets=("$@")
+    cmake -S "$here" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "${options[@]}" >/dev/null
+    if [ ${#targets[@]} -gt 0 ]; then
+        cmake --build "$dir" --parallel "$jobs" --target "${targets[@]}"
+    else
+        cmake --build "$dir" --parallel "$jobs"
+    fi
+}
+
+case "${1:-}" in
+demo)
+    install_missing
+    configure_and_build build-release Release -DROSTER_BUILD_TESTS=OFF -DROSTER_BUILD_BENCH=OFF -- roster roster-demo-server
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        echo "No display here, so Roster cannot open its window. Exporting the demo project's users as CSV instead:" >&2
+        exec "$here/build-release/app/roster" export --demo --project proj_roster_demo
+    fi
+    exec "$here/build-release/app/roster" --demo
+    ;;
+test)
+    install_missing
+    configure_and_build build-tests Debug -DROSTER_BUILD_BENCH=OFF
+    cd build-tests
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j "$jobs"
+    ;;
+bench)
+    install_missing
+    configure_and_build build-release Release -DROSTER_BUILD_TESTS=OFF
+    QT_QPA_PLATFORM=offscreen "$here/build-release/bench/roster-bench" "${@:2}"
+    ;;
+*)
+    echo "usage: scripts/dev.sh demo|test|bench" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "csvoptions.h"
+
+#include <QString>
+#include <QVector>
+
+class QAbstractItemModel;
+
+// The cells of a view to export: `rows` of `model` in the order the view shows them (after
+// sort and filter), `columns` in their visual order (hidden ones left out). Headers come from
+// headerData(DisplayRole), cells from ModelRoles::ExportRole (ISO 8601 UTC times, empty for null).
+struct TableExport
+{
+    const QAbstractItemModel *model = nullptr;
+    QVector<int> rows;
+    QVector<int> columns;
+
+    // Every row and column of `model`, in model order.
+    static TableExport allOf(const QAbstractItemModel *model);
+
+    QByteArray toCsv(const CsvOptions &options) const;
+    // For the clipboard: tab-separated with a header row; fields holding a tab, a newline or a
+    // quote are quoted, so a spreadsheet pastes them cell by cell.
+    QString toTsv() const;
+};

@@ -1,0 +1,134 @@
+#include "pagedlisting.h"
+
+#include "api/apiclient.h"
+#include "api/pagefetch.h"
+
+PagedListing::PagedListing(ApiClient *client, const ListingQuery &query, QObject *parent)
+    : QObject(parent), m_client(client), m_query(query)
+{
+}
+
+void PagedListing::restart(const ListingQuery &query)
+{
+    ++m_generation;
+    if (m_fetch) {
+        m_fetch->cancel();
+        m_fetch->deleteLater();
+    }
+    m_query = query;
+    m_cursor.clear();
+    m_cursorsSent.clear();
+    m_error = ApiError();
+    m_pagesReceived = 0;
+    const bool wasLoadingAll = m_loadingAll;
+    m_loadingAll = false;
+    setState(State::Idle);
+    if (wasLoadingAll)
+        Q_EMIT loadAllFinished(false);
+}
+
+void PagedListing::setEnabled(bool enabled)
+{
+    m_enabled = enabled;
+}
+
+void PagedListing::fetchMore()
+{
+    if (!canFetchMore())
+        return;
+    m_cursorsSent.insert(m_cursor);
+    const quint64 generation = m_generation;
+    PageFetch *fetch = m_client->fetchPage(m_query, m_cursor, this);
+    m_fetch = fetch;
+    connect(fetch, &PageFetch::finished, this, [this, fetch, generation] { onFetchFinished(fetch, generation); });
+    connect(fetch, &PageFetch::retrying, this, &PagedListing::retrying);
+    setState(State::Loading);
+}
+
+void PagedListing::retry()
+{
+    if (m_state != State::Failed)
+        return;
+    m_error = ApiError();
+    // The failed cursor is asked for again; it does not count as a repeat.
+    m_cursorsSent.remove(m_cursor);
+    setState(State::Idle);
+    fetchMore();
+}
+
+void PagedListing::onFetchFinished(PageFetch *fetch, quint64 generation)
+{
+    fetch->deleteLater();
+    if (generation != m_generation || fetch != m_fetch)
+        return; // a late answer for a listing that has since restarted
+    m_fetch = nullptr;
+
+    if (!fetch->succeeded()) {
+        m_error = fetch->error();
+        setState(State::Failed);
+        Q_EMIT failed(m_error);
+        stopLoadAll(false);
+        return;
+    }
+
+    const ListPage &page = fetch->page();
+    ++m_pagesReceived;
+    Q_EMIT pageReceived(page.items);
+    if (generation != m_generation)
+        return; // a receiver restarted us
+
+    // NOTES.md: stop on has_more false, an empty page, or no cursor to send.
+    if (!page.hasMore || page.items.isEmpty() || page.nextCursor.isEmpty()) {
+        setState(State::Finished);
+        stopLoadAll(true);
+        return;
+    }
+    if (m_cursorsSent.contains(page.nextCursor)) {
+        m_error = ApiError(ApiError::Kind::Looping, 0,
+                           tr("The server sent the same page cursor twice (%1), so listing stopped "
+                              "instead of looping. The rows shown are all that could be read.")
+                               .arg(page.nextCursor));
+        setState(State::Failed);
+        Q_EMIT failed(m_error);
+        stopLoadAll(false);
+        return;
+    }
+    m_cursor = page.nextCursor;
+    setState(State::Idle);
+    if (m_loadingAll)
+        fetchMore();
+}
+
+void PagedListing::loadAll()
+{
+    if (m_state == State::Finished) {
+        Q_EMIT loadAllFinished(true);
+        return;
+    }
+    m_loadingAll = true;
+    if (m_state == State::Failed)
+        retry();
+    else
+        fetchMore();
+}
+
+void PagedListing::cancelLoadAll()
+{
+    stopLoadAll(false);
+}
+
+void PagedListing::stopLoadAll(bool complete)
+{
+    if (!m_loadingAll)
+        return;
+    m_loadingAll = false;
+    Q_EMIT loadAllFinished(complete);
+}
+
+void PagedListing::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}

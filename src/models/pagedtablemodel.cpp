@@ -1,0 +1,147 @@
+#include "pagedtablemodel.h"
+
+#include "modelroles.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QTextDocument>
+
+namespace {
+// Cells longer than this show their whole text in a tool tip.
+constexpr int LongCell = 40;
+const QString Missing = QStringLiteral("—");
+} // namespace
+
+PagedTableModel::PagedTableModel(ApiClient *client, const ListingQuery &query, QObject *parent)
+    : QAbstractTableModel(parent), m_listing(new PagedListing(client, query, this))
+{
+    connect(m_listing, &PagedListing::pageReceived, this, [this](const QJsonArray &items) {
+        appendItems(items);
+        if (m_listing->isLoadingAll())
+            Q_EMIT loadAllProgress(rowCount());
+    });
+    connect(m_listing, &PagedListing::stateChanged, this, &PagedTableModel::stateChanged);
+    connect(m_listing, &PagedListing::failed, this, &PagedTableModel::errorOccurred);
+    connect(m_listing, &PagedListing::retrying, this, &PagedTableModel::retrying);
+    connect(m_listing, &PagedListing::loadAllFinished, this, &PagedTableModel::loadAllFinished);
+    m_listing->setEnabled(query.isRunnable());
+}
+
+int PagedTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QString PagedTableModel::displayText(int, const QString &raw) const
+{
+    return raw;
+}
+
+QVariant PagedTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Column &column = m_columns.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QVariant raw = rawValue(index.row(), index.column());
+        if (column.isTime)
+            return QLocale().toString(QDateTime::fromSecsSinceEpoch(raw.toLongLong()), QLocale::ShortFormat);
+        const QString text = raw.toString();
+        return text.isNull() ? Missing : displayText(index.column(), text);
+    }
+    case Qt::ToolTipRole: {
+        if (column.isTime) {
+            const QDateTime when = QDateTime::fromSecsSinceEpoch(rawValue(index.row(), index.column()).toLongLong());
+            return QLocale().toString(when, QLocale::LongFormat);
+        }
+        const QString text = rawValue(index.row(), index.column()).toString();
+        if (text.size() <= LongCell)
+            return {};
+        // Plain text: a name like "<b>x</b>" must never render as markup.
+        return Qt::convertFromPlainText(text.left(2000), Qt::WhiteSpaceNormal);
+    }
+    case ModelRoles::RawRole:
+        return rawValue(index.row(), index.column());
+    case ModelRoles::ExportRole: {
+        const QVariant raw = rawValue(index.row(), index.column());
+        if (column.isTime)
+            return QDateTime::fromSecsSinceEpoch(raw.toLongLong(), Qt::UTC).toString(Qt::ISODate);
+        const QString text = raw.toString();
+        return text.isNull() ? QString(QLatin1String("")) : text;
+    }
+    case ModelRoles::FilterRole:
+        if (!column.searchable || column.isTime)
+            return {};
+        return rawValue(index.row(), index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant PagedTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const Column &column = m_columns.at(section);
+    switch (role) {
+    case Qt::DisplayRole: return column.title;
+    case Qt::ToolTipRole: return column.toolTip;
+    case ModelRoles::FieldNameRole: return column.fieldName;
+    default: return {};
+    }
+}
+
+int PagedTableModel::columnForField(const QString &fieldName) const
+{
+    for (int i = 0; i < m_columns.size(); ++i) {
+        if (m_columns.at(i).fieldName.compare(fieldName, Qt::CaseInsensitive) == 0
+            || m_columns.at(i).title.compare(fieldName, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
+bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    // A flat table grows only at the root.
+    return !parent.isValid() && m_listing->canFetchMore();
+}
+
+void PagedTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid())
+        m_listing->fetchMore();
+}
+
+void PagedTableModel::setQuery(const ListingQuery &query)
+{
+    beginResetModel();
+    clearRows();
+    m_skippedRows = 0;
+    m_duplicateRows = 0;
+    m_listing->setEnabled(query.isRunnable());
+    m_listing->restart(query);
+    endResetModel();
+    Q_EMIT stateChanged();
+}
+
+void PagedTableModel::reload()
+{
+    setQuery(query());
+}
+
+void PagedTableModel::retry()
+{
+    m_listing->retry();
+}
+
+void PagedTableModel::loadAll()
+{
+    m_listing->loadAll();
+}
+
+void PagedTableModel::cancelLoadAll()
+{
+    m_listing->cancelLoadAll();
+}

@@ -1,0 +1,53 @@
+#include "projectgroupsmodel.h"
+
+ProjectGroupsModel::ProjectGroupsModel(ApiClient *client, QObject *parent)
+    : RecordTableModel(client, ListingQuery::projectGroups({}), parent)
+{
+    setColumns({
+        {tr("Group"), tr("Group: the group's display name"), QStringLiteral("group_name")},
+        {tr("Type"), tr("Type: a group of the organization, or a tenant group"), QStringLiteral("group_type")},
+        {tr("Access granted"), tr("Access granted: when the group was given access to the project (your local time)"),
+         QStringLiteral("created_at"), true},
+        {tr("Group ID"), tr("Group ID: the identifier the API uses for this group"), QStringLiteral("group_id")},
+    });
+}
+
+void ProjectGroupsModel::setProjectId(const QString &projectId)
+{
+    setQuery(ListingQuery::projectGroups(projectId, order()));
+}
+
+void ProjectGroupsModel::setOrder(Qt::SortOrder order)
+{
+    if (order == this->order())
+        return;
+    ListingQuery q = query();
+    q.setOrder(order);
+    setQuery(q);
+}
+
+QString ProjectGroupsModel::typeText(const QString &groupType)
+{
+    if (groupType == QLatin1String("group"))
+        return tr("Group");
+    if (groupType == QLatin1String("tenant_group"))
+        return tr("Tenant group");
+    return groupType;
+}
+
+QVariant ProjectGroupsModel::rawValue(int row, int column) const
+{
+    const ProjectGroup &group = record(row);
+    switch (column) {
+    case NameColumn: return group.groupName;
+    case TypeColumn: return group.groupType.isEmpty() ? QString() : group.groupType;
+    case GrantedColumn: return group.createdAt;
+    case IdColumn: return group.groupId;
+    default: return {};
+    }
+}
+
+QString ProjectGroupsModel::displayText(int column, const QString &raw) const
+{
+    return column == TypeColumn ? typeText(raw) : raw;
+}

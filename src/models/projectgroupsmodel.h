@@ -1,0 +1,35 @@
+#pragma once
+
+#include "api/projectgroup.h"
+#include "recordtablemodel.h"
+
+// The groups that have access to one project: Group, Type, Access granted, Group ID.
+class ProjectGroupsModel : public RecordTableModel<ProjectGroup>
+{
+    Q_OBJECT
+    Q_PROPERTY(Qt::SortOrder order READ order WRITE setOrder)
+
+public:
+    enum Column { NameColumn, TypeColumn, GrantedColumn, IdColumn };
+
+    explicit ProjectGroupsModel(ApiClient *client, QObject *parent = nullptr);
+
+    QString projectId() const { return query().parentId(); }
+    void setProjectId(const QString &projectId);
+    // The API's own order (by the time access was granted); changing it reloads.
+    Qt::SortOrder order() const { return query().order(); }
+    void setOrder(Qt::SortOrder order);
+    int categoryColumn() const override { return TypeColumn; }
+
+    static QString typeText(const QString &groupType);
+
+protected:
+    QVariant rawValue(int row, int column) const override;
+    QString displayText(int column, const QString &raw) const override;
+    QString idOf(const ProjectGroup &group) const override { return group.groupId; }
+    void compact(ProjectGroup &group) override
+    {
+        group.groupType = shared(group.groupType);
+        group.projectId = shared(group.projectId);
+    }
+};

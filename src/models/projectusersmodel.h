@@ -1,0 +1,26 @@
+#pragma once
+
+#include "api/projectuser.h"
+#include "recordtablemodel.h"
+
+// The members of one project: Name, Email, Role, Added, User ID.
+class ProjectUsersModel : public RecordTableModel<ProjectUser>
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, EmailColumn, RoleColumn, AddedColumn, IdColumn };
+
+    explicit ProjectUsersModel(ApiClient *client, QObject *parent = nullptr);
+
+    QString projectId() const { return query().parentId(); }
+    // Lists the members of `projectId` from the first page; empty clears the table.
+    void setProjectId(const QString &projectId);
+    int categoryColumn() const override { return RoleColumn; }
+
+protected:
+    QVariant rawValue(int row, int column) const override;
+    QString displayText(int column, const QString &raw) const override;
+    QString idOf(const ProjectUser &user) const override { return user.id; }
+    void compact(ProjectUser &user) override { user.role = shared(user.role); }
+};

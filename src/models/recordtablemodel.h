@@ -1,0 +1,86 @@
+#pragma once
+
+#include "pagedtablemodel.h"
+
+#include <QJsonObject>
+#include <QSet>
+#include <QVector>
+
+// A PagedTableModel over one record type (ProjectUser, ProjectGroup, ...): reads each page's
+// items with Record::fromJson, skips the unreadable, drops rows it already has, and inserts
+// the rest in one block.
+template<typename Record>
+class RecordTableModel : public PagedTableModel
+{
+public:
+    using PagedTableModel::PagedTableModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+    const Record &record(int row) const { return m_rows.at(row); }
+
+protected:
+    // The identity of a row: what makes a repeat a repeat.
+    virtual QString idOf(const Record &record) const = 0;
+    // A chance to share repeated short strings (roles, types) between rows.
+    virtual void compact(Record &) {}
+
+    // Returns one shared copy of a short, often repeated string.
+    QString shared(const QString &word)
+    {
+        auto it = m_words.constFind(word);
+        if (it != m_words.constEnd())
+            return *it;
+        if (m_words.size() < 64)
+            m_words.insert(word);
+        return word;
+    }
+
+    void appendItems(const QJsonArray &items) override
+    {
+        QVector<Record> fresh;
+        fresh.reserve(items.size());
+        int skipped = 0;
+        int duplicates = 0;
+        for (const QJsonValue &item : items) {
+            std::optional<Record> record = Record::fromJson(item.toObject());
+            if (!record) {
+                ++skipped;
+                continue;
+            }
+            const QString id = idOf(*record);
+            if (m_ids.contains(id)) {
+                ++duplicates;
+                continue;
+            }
+            m_ids.insert(id);
+            compact(*record);
+            fresh.append(std::move(*record));
+        }
+        countSkipped(skipped);
+        countDuplicates(duplicates);
+        if (!fresh.isEmpty()) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(fresh.size()) - 1);
+            m_rows.append(std::move(fresh));
+            endInsertRows();
+        }
+        if (skipped || duplicates)
+            Q_EMIT stateChanged();
+    }
+
+    void clearRows() override
+    {
+        m_rows.clear();
+        m_rows.squeeze();
+        m_ids.clear();
+        m_ids.squeeze();
+    }
+
+private:
+    QVector<Record> m_rows;
+    QSet<QString> m_ids;
+    QSet<QString> m_words;
+};

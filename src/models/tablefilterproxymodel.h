@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QCollator>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+class PagedTableModel;
+
+// Filters and sorts the loaded rows of a PagedTableModel: a search across the text columns,
+// a category filter (role, group type, status), sorting on the raw value of any column.
+// It sees only loaded rows; isSourceComplete() tells whether that is the whole listing.
+class TableFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    enum class Syntax { Substring, Wildcard, RegularExpression };
+    Q_ENUM(Syntax)
+
+    explicit TableFilterProxyModel(QObject *parent = nullptr);
+
+    PagedTableModel *pagedSource() const;
+
+    QString filterText() const { return m_text; }
+    void setFilterText(const QString &text);
+    Syntax filterSyntax() const { return m_syntax; }
+    void setFilterSyntax(Syntax syntax);
+    // Why the pattern cannot be used (a bad regular expression), or empty. A bad pattern filters nothing.
+    QString patternError() const { return m_patternError; }
+
+    // Keeps rows whose category column's raw value is one of `values`; with `exclude`, one
+    // that is none of them ("other roles"). Empty `values` without `exclude` keeps every row.
+    void setCategoryFilter(const QStringList &values, bool exclude = false);
+    bool isFiltering() const;
+
+    // The whole listing is loaded: a sort or filter here is over everything.
+    bool isSourceComplete() const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    void rebuildPattern();
+
+    QString m_text;
+    Syntax m_syntax = Syntax::Substring;
+    QRegularExpression m_pattern;
+    QString m_patternError;
+    QStringList m_categories;
+    bool m_excludeCategories = false;
+    QCollator m_collator;
+};

@@ -1,0 +1,206 @@
+// Parsing of list envelopes and items, as the spec's schemas and examples describe them.
+#include "api/group.h"
+#include "api/groupuser.h"
+#include "api/listpage.h"
+#include "api/project.h"
+#include "api/projectgroup.h"
+#include "api/projectuser.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+class TestListPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void specProjectUsersExampleParses();
+    void specProjectGroupsExampleWithoutGroupTypeIsAccepted();
+    void cursorFallsBackToLastItemId_data();
+    void cursorFallsBackToLastItemId();
+    void notJsonIsAnError();
+    void wrongEnvelopeIsAnError_data();
+    void wrongEnvelopeIsAnError();
+    void nullNameAndEmailAreKeptAsNull();
+    void unknownRoleIsKeptAsItCame();
+    void unknownFieldsAreIgnored();
+    void rowsOfTheWrongShapeAreRejected_data();
+    void rowsOfTheWrongShapeAreRejected();
+    void projectArchivedAtNullMeansActive();
+    void groupAndGroupUserExamplesParse();
+};
+
+static QJsonObject obj(const char *json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+void TestListPage::specProjectUsersExampleParses()
+{
+    // The spec's own example, first_id/last_id with dashes included.
+    const QByteArray body = R"({"object":"list","data":[{"object":"organization.project.user","id":"user_abc",
+        "name":"First Last","email":"user@example.com","role":"owner","added_at":1711471533}],
+        "first_id":"user-abc","last_id":"user-xyz","has_more":false})";
+    QString problem;
+    const auto page = ListPage::parse(body, ListingQuery::projectUsers(QStringLiteral("proj_abc")), &problem);
+    QVERIFY2(page, qPrintable(problem));
+    QCOMPARE(page->items.size(), 1);
+    QCOMPARE(page->hasMore, false);
+    QCOMPARE(page->nextCursor, QStringLiteral("user-xyz"));
+    const auto user = ProjectUser::fromJson(page->items.first().toObject());
+    QVERIFY(user);
+    QCOMPARE(user->id, QStringLiteral("user_abc"));
+    QCOMPARE(user->name, QStringLiteral("First Last"));
+    QCOMPARE(user->email, QStringLiteral("user@example.com"));
+    QCOMPARE(user->role, QStringLiteral("owner"));
+    QCOMPARE(user->addedAt, 1711471533);
+}
+
+void TestListPage::specProjectGroupsExampleWithoutGroupTypeIsAccepted()
+{
+    const QByteArray body = R"({"object":"list","data":[{"object":"project.group","project_id":"proj_abc123",
+        "group_id":"group_01J1F8ABCDXYZ","group_name":"Support Team","created_at":1711471533}],
+        "has_more":false,"next":null})";
+    const auto page = ListPage::parse(body, ListingQuery::projectGroups(QStringLiteral("proj_abc123")));
+    QVERIFY(page);
+    const auto group = ProjectGroup::fromJson(page->items.first().toObject());
+    QVERIFY(group);
+    QCOMPARE(group->groupId, QStringLiteral("group_01J1F8ABCDXYZ"));
+    QCOMPARE(group->groupName, QStringLiteral("Support Team"));
+    QVERIFY(group->groupType.isEmpty());
+    QCOMPARE(group->createdAt, 1711471533);
+}
+
+void TestListPage::cursorFallsBackToLastItemId_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("listing");
+    QTest::addColumn<QString>("cursor");
+    const int users = int(ListingQuery::Listing::ProjectUsers);
+    const int groups = int(ListingQuery::Listing::ProjectGroups);
+    const int members = int(ListingQuery::Listing::GroupUsers);
+    QTest::newRow("last_id wins") << QByteArray(R"({"object":"list","data":[{"id":"u1"},{"id":"u2"}],"last_id":"u9","has_more":true})")
+                                  << users << "u9";
+    QTest::newRow("no last_id: last item id") << QByteArray(R"({"object":"list","data":[{"id":"u1"},{"id":"u2"}],"has_more":true})")
+                                              << users << "u2";
+    QTest::newRow("null last_id: last item id") << QByteArray(R"({"object":"list","data":[{"id":"u1"}],"last_id":null,"has_more":true})")
+                                                << users << "u1";
+    QTest::newRow("next wins") << QByteArray(R"({"object":"list","data":[{"group_id":"g1"}],"has_more":true,"next":"g7"})")
+                               << groups << "g7";
+    QTest::newRow("null next: last group_id") << QByteArray(R"({"object":"list","data":[{"group_id":"g1"},{"group_id":"g2"}],"has_more":true,"next":null})")
+                                              << groups << "g2";
+    QTest::newRow("group members: last id") << QByteArray(R"({"object":"list","data":[{"id":"m1"}],"has_more":true})")
+                                            << members << "m1";
+    QTest::newRow("empty page: no cursor") << QByteArray(R"({"object":"list","data":[],"has_more":true,"next":null})")
+                                           << groups << "";
+}
+
+void TestListPage::cursorFallsBackToLastItemId()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, listing);
+    QFETCH(QString, cursor);
+    const auto page = ListPage::parse(body, ListingQuery(ListingQuery::Listing(listing), QStringLiteral("x")));
+    QVERIFY(page);
+    QCOMPARE(page->nextCursor, cursor);
+}
+
+void TestListPage::notJsonIsAnError()
+{
+    QString problem;
+    QVERIFY(!ListPage::parse("<html><body>Sign in</body></html>", ListingQuery::projects(), &problem));
+    QVERIFY2(problem.contains(QStringLiteral("not valid JSON")), qPrintable(problem));
+    QVERIFY(!ListPage::parse(R"({"object":"list","data":[)", ListingQuery::projects(), &problem));
+}
+
+void TestListPage::wrongEnvelopeIsAnError_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("array") << QByteArray("[1,2]");
+    QTest::newRow("error shape") << QByteArray(R"({"error":{"message":"x"}})");
+    QTest::newRow("data not array") << QByteArray(R"({"object":"list","data":{},"has_more":false})");
+    QTest::newRow("has_more missing") << QByteArray(R"({"object":"list","data":[]})");
+    QTest::newRow("has_more a string") << QByteArray(R"({"object":"list","data":[],"has_more":"false"})");
+    QTest::newRow("object not list") << QByteArray(R"({"object":"user","data":[],"has_more":false})");
+}
+
+void TestListPage::wrongEnvelopeIsAnError()
+{
+    QFETCH(QByteArray, body);
+    QString problem;
+    QVERIFY(!ListPage::parse(body, ListingQuery::projectUsers(QStringLiteral("p")), &problem));
+    QVERIFY(!problem.isEmpty());
+}
+
+void TestListPage::nullNameAndEmailAreKeptAsNull()
+{
+    const auto user = ProjectUser::fromJson(obj(R"({"object":"organization.project.user","id":"user_1",
+        "name":null,"role":"member","added_at":1})"));
+    QVERIFY(user);
+    QVERIFY(user->name.isNull());
+    QVERIFY(user->email.isNull());
+}
+
+void TestListPage::unknownRoleIsKeptAsItCame()
+{
+    const auto user = ProjectUser::fromJson(obj(R"({"object":"organization.project.user","id":"user_1",
+        "name":"A","email":"a@x","role":"billing_viewer","added_at":1})"));
+    QVERIFY(user);
+    QCOMPARE(user->role, QStringLiteral("billing_viewer"));
+}
+
+void TestListPage::unknownFieldsAreIgnored()
+{
+    const auto user = ProjectUser::fromJson(obj(R"({"object":"organization.project.user","id":"user_1",
+        "name":"A","email":"a@x","role":"member","added_at":1,"mfa":true,"extra":{"deep":[1]}})"));
+    QVERIFY(user);
+    QCOMPARE(user->name, QStringLiteral("A"));
+}
+
+void TestListPage::rowsOfTheWrongShapeAreRejected_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("no id") << QByteArray(R"({"object":"organization.project.user","name":"A","role":"member","added_at":1})");
+    QTest::newRow("numeric id") << QByteArray(R"({"object":"organization.project.user","id":7,"role":"member","added_at":1})");
+    QTest::newRow("name a number") << QByteArray(R"({"object":"organization.project.user","id":"u","name":42,"role":"member","added_at":1})");
+    QTest::newRow("added_at a string") << QByteArray(R"({"object":"organization.project.user","id":"u","role":"member","added_at":"yesterday"})");
+    QTest::newRow("added_at fractional") << QByteArray(R"({"object":"organization.project.user","id":"u","role":"member","added_at":1.5})");
+    QTest::newRow("role missing") << QByteArray(R"({"object":"organization.project.user","id":"u","added_at":1})");
+    QTest::newRow("role null") << QByteArray(R"({"object":"organization.project.user","id":"u","role":null,"added_at":1})");
+    QTest::newRow("another object type") << QByteArray(R"({"object":"organization.user","id":"u","role":"member","added_at":1})");
+}
+
+void TestListPage::rowsOfTheWrongShapeAreRejected()
+{
+    QFETCH(QByteArray, json);
+    QVERIFY(!ProjectUser::fromJson(obj(json.constData())));
+}
+
+void TestListPage::projectArchivedAtNullMeansActive()
+{
+    const auto project = Project::fromJson(obj(R"({"id":"proj_abc","object":"organization.project",
+        "name":"Project example","created_at":1711471533,"archived_at":null,"status":"active","external_key_id":null})"));
+    QVERIFY(project);
+    QVERIFY(!project->isArchived());
+    QCOMPARE(project->name, QStringLiteral("Project example"));
+    const auto archived = Project::fromJson(obj(R"({"id":"proj_b","object":"organization.project",
+        "name":null,"created_at":1,"archived_at":1711471999,"status":"archived"})"));
+    QVERIFY(archived);
+    QVERIFY(archived->isArchived());
+    QVERIFY(archived->name.isNull());
+}
+
+void TestListPage::groupAndGroupUserExamplesParse()
+{
+    const auto group = Group::fromJson(obj(R"({"id":"group_01J1F8ABCDXYZ","name":"Support Team",
+        "created_at":1711471533,"is_scim_managed":false,"group_type":"group"})"));
+    QVERIFY(group);
+    QCOMPARE(group->groupType, QStringLiteral("group"));
+    QVERIFY(!Group::fromJson(obj(R"({"id":"g","name":"S","created_at":1})"))); // is_scim_managed missing
+    const auto member = GroupUser::fromJson(obj(R"({"id":"user_abc123","name":"Ada Lovelace","email":null})"));
+    QVERIFY(member);
+    QVERIFY(member->email.isNull());
+}
+
+QTEST_GUILESS_MAIN(TestListPage)
+#include "tst_listpage.moc"
