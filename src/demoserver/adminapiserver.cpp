@@ -100,6 +100,9 @@ bool AdminApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     logged.hadAuthorization = !authorization.isEmpty();
     logged.authorized = authorization == "Bearer " + m_adminKey.toUtf8();
     logged.userAgent = request.value("User-Agent");
+    logged.accept = request.value("Accept");
+    const int space = authorization.indexOf(' ');
+    logged.authorizationScheme = space > 0 ? authorization.left(space) : QByteArray();
     m_requests.append(logged);
 
     Answer answer;

@@ -30,6 +30,8 @@ public:
         bool hadAuthorization = false;
         bool authorized = false;
         QByteArray userAgent;
+        QByteArray accept;
+        QByteArray authorizationScheme; // "Bearer", never the credential itself
     };
 
     explicit AdminApiServer(int bigProjectUsers = 10000, QObject *parent = nullptr);
