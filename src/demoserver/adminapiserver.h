@@ -79,6 +79,7 @@ private:
         std::function<int(const QString &)> indexOf;
         int minLimit = 1;
         int maxLimit = 100;
+        int defaultLimit = 20; // the spec's default when `limit` is not sent
     };
 
     ServerFault takeFault(const QString &path);
