@@ -82,6 +82,7 @@ private Q_SLOTS:
     void retryingSignalNamesTheNextAttemptAndTheError();
     void retriesGiveUpAfterMaxAttempts();
     void retryAfterHeaderSetsTheDelay();
+    void retryAfterLongerThanTheLimitIsNotWaitedFor();
     void nonRetryableErrorsAreSentOnce_data();
     void nonRetryableErrorsAreSentOnce();
 
@@ -97,6 +98,8 @@ private Q_SLOTS:
     // Security.
     void redirectToAnotherOriginIsRefusedAndNotFollowed();
     void redirectToTheSameOriginIsFollowed();
+    void endlessSameOriginRedirectsStop();
+    void idsAndCursorsArePercentEncoded();
     void plainHttpToARemoteHostIsRefusedBeforeConnecting_data();
     void plainHttpToARemoteHostIsRefusedBeforeConnecting();
     void secureAndLoopbackBaseUrlsAreAccepted_data();
@@ -306,6 +309,22 @@ void TestApiClient::retryAfterHeaderSetsTheDelay()
     QCOMPARE(w.retrying.first().at(2).value<ApiError>().retryAfterSeconds(), 1);
 }
 
+void TestApiClient::retryAfterLongerThanTheLimitIsNotWaitedFor()
+{
+    LocalApi api;
+    ServerFault limited = fault(ServerFault::Kind::RateLimit);
+    limited.retryAfterSeconds = 3600;
+    api.server->addFault(limited);
+    WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
+    QVERIFY(w.waitFinished());
+    const ApiError &e = w.fetch->error();
+    QCOMPARE(e.httpStatus(), 429);
+    QCOMPARE(e.retryAfterSeconds(), 3600);
+    QVERIFY2(e.message().contains(QStringLiteral("Rate limit")), qPrintable(e.message()));
+    QCOMPARE(w.retrying.size(), 0);
+    QCOMPARE(api.server->requestCount(), 1);
+}
+
 void TestApiClient::nonRetryableErrorsAreSentOnce_data()
 {
     QTest::addColumn<int>("kind");
@@ -454,6 +473,47 @@ void TestApiClient::redirectToTheSameOriginIsFollowed()
     QCOMPARE(api.server->requestCount(), 2);
     QVERIFY(api.server->requests().at(1).authorized);
     QCOMPARE(w.fetch->attempts(), 1);
+}
+
+void TestApiClient::endlessSameOriginRedirectsStop()
+{
+    LocalApi api;
+    ServerFault redirect = fault(ServerFault::Kind::RedirectElsewhere, {}, -1);
+    redirect.redirectTo = QUrl(api.server->baseUrl().toString() + QStringLiteral("/organization/projects"));
+    api.server->addFault(redirect);
+    WatchedFetch w(*api.client, ListingQuery::projects());
+    QVERIFY(w.waitFinished());
+    QCOMPARE(w.fetch->error().kind(), ApiError::Kind::Refused);
+    QVERIFY2(w.fetch->error().message().contains(QStringLiteral("redirect")), qPrintable(w.fetch->error().message()));
+    // The first request and a bounded number of redirects, never an endless chase.
+    QVERIFY(api.server->requestCount() > 1);
+    QVERIFY(api.server->requestCount() <= 10);
+}
+
+void TestApiClient::idsAndCursorsArePercentEncoded()
+{
+    LocalApi api;
+    // A non-ASCII project id reaches the server as itself.
+    {
+        const QString research = QStringLiteral("proj_research_研究");
+        WatchedFetch w(*api.client, ListingQuery::projectUsers(research));
+        QVERIFY(w.waitFinished());
+        QVERIFY2(w.fetch->succeeded(), qPrintable(w.fetch->error().toString()));
+        QCOMPARE(w.fetch->page().items.size(), 100);
+        QCOMPARE(api.server->requests().last().path, QStringLiteral("/v1/organization/projects/%1/users").arg(research));
+    }
+    // Characters that mean something in a URL stay inside their own part.
+    {
+        const QString oddId = QStringLiteral("proj x?limit=1#frag");
+        const QString oddCursor = QStringLiteral("user a&limit=1#x");
+        WatchedFetch w(*api.client, ListingQuery::projectUsers(oddId), oddCursor);
+        QVERIFY(w.waitFinished());
+        QCOMPARE(w.fetch->error().httpStatus(), 404);
+        const AdminApiServer::LoggedRequest &r = api.server->requests().last();
+        QCOMPARE(r.path, QStringLiteral("/v1/organization/projects/%1/users").arg(oddId));
+        QCOMPARE(r.query.queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded), oddCursor);
+        QCOMPARE(r.query.allQueryItemValues(QStringLiteral("limit")), QStringList{QStringLiteral("100")});
+    }
 }
 
 void TestApiClient::plainHttpToARemoteHostIsRefusedBeforeConnecting_data()
