@@ -78,6 +78,8 @@ private Q_SLOTS:
     void truncatedBodyIsRetriedThenSucceeds();
     void droppedConnectionIsRetriedThenSucceeds();
 
+    void connectionDroppedEveryTimeGivesUpWithANetworkError();
+
     // Retries.
     void retryingSignalNamesTheNextAttemptAndTheError();
     void retriesGiveUpAfterMaxAttempts();
@@ -100,6 +102,7 @@ private Q_SLOTS:
     void redirectToTheSameOriginIsFollowed();
     void endlessSameOriginRedirectsStop();
     void idsAndCursorsArePercentEncoded();
+    void trailingSlashInTheBaseUrlIsIgnored();
     void plainHttpToARemoteHostIsRefusedBeforeConnecting_data();
     void plainHttpToARemoteHostIsRefusedBeforeConnecting();
     void secureAndLoopbackBaseUrlsAreAccepted_data();
@@ -260,6 +263,24 @@ void TestApiClient::droppedConnectionIsRetriedThenSucceeds()
     // Sent again, whether by the retry or by Qt's own resend of a request the server never read.
     QCOMPARE(api.server->requestCount(), 2);
     QCOMPARE(api.server->faultsInjected(), 1);
+}
+
+void TestApiClient::connectionDroppedEveryTimeGivesUpWithANetworkError()
+{
+    LocalApi api;
+    api.server->addFault(fault(ServerFault::Kind::DropConnection, {}, -1));
+    WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
+    QVERIFY(w.waitFinished());
+    const ApiError &e = w.fetch->error();
+    QCOMPARE(e.kind(), ApiError::Kind::Network);
+    QVERIFY(e.isRetryable());
+    QVERIFY2(e.message().contains(QStringLiteral("closed")), qPrintable(e.message()));
+    const int maxAttempts = api.client->retryPolicy().maxAttempts;
+    QCOMPARE(w.fetch->attempts(), maxAttempts);
+    QCOMPARE(w.retrying.size(), maxAttempts - 1);
+    // Qt itself may send a request once more on a connection the server closed unread.
+    QVERIFY(api.server->requestCount() >= maxAttempts);
+    QVERIFY(api.server->requestCount() <= 2 * maxAttempts);
 }
 
 void TestApiClient::retryingSignalNamesTheNextAttemptAndTheError()
@@ -514,6 +535,16 @@ void TestApiClient::idsAndCursorsArePercentEncoded()
         QCOMPARE(r.query.queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded), oddCursor);
         QCOMPARE(r.query.allQueryItemValues(QStringLiteral("limit")), QStringList{QStringLiteral("100")});
     }
+}
+
+void TestApiClient::trailingSlashInTheBaseUrlIsIgnored()
+{
+    LocalApi api;
+    api.client->setBaseUrl(QUrl(api.server->baseUrl().toString() + QStringLiteral("/")));
+    WatchedFetch w(*api.client, ListingQuery::projects());
+    QVERIFY(w.waitFinished());
+    QVERIFY2(w.fetch->succeeded(), qPrintable(w.fetch->error().toString()));
+    QCOMPARE(api.server->requests().last().path, QStringLiteral("/v1/organization/projects"));
 }
 
 void TestApiClient::plainHttpToARemoteHostIsRefusedBeforeConnecting_data()
