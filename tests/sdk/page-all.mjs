@@ -33,4 +33,24 @@ for (const id of result.projects) {
 for (const id of result.groups) {
   result.groupUsers[id] = await all(org.groups.users.list(id, { limit: 10 }));
 }
+result.companyUsersLimit100 = await all(org.projects.users.list('proj_company_wide', { limit: 100 }));
+
+// How the SDK sees the server's errors: the class it raises, the status, and the error body's fields.
+async function failure(pages) {
+  try {
+    await all(pages);
+    return null;
+  } catch (err) {
+    return { name: err.constructor.name, status: err.status ?? null, message: err.message,
+             type: err.type ?? null, param: err.param ?? null, code: err.code ?? null };
+  }
+}
+const wrongKey = new OpenAI({ adminAPIKey: 'sk-admin-not-the-demo-key', maxRetries: 0, timeout: 30_000 });
+result.errors = {
+  archived: await failure(org.projects.users.list('proj_legacy_pilot')),
+  unknownProject: await failure(org.projects.users.list('proj_does_not_exist')),
+  badLimit: await failure(org.projects.users.list('proj_roster_demo', { limit: 101 })),
+  badOrder: await failure(org.groups.list({ order: 'sideways' })),
+  wrongKey: await failure(wrongKey.admin.organization.projects.list()),
+};
 process.stdout.write(JSON.stringify(result) + '\n');
