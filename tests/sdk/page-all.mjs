@@ -1,6 +1,7 @@
 // Pages through every listing Roster reads with the official `openai` SDK's auto-pagination,
 // against the server at OPENAI_BASE_URL with the key in OPENAI_ADMIN_KEY, and prints what it
 // saw as JSON on standard output. tst_sdkfidelity compares that with the server's generated rows.
+// openai 7.x declares node >= 22 but runs this script on node 20 (npm only warns).
 import OpenAI from 'openai';
 import { VERSION } from 'openai/version';
 
