@@ -3,6 +3,7 @@
 #include "apiclient.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -117,8 +118,9 @@ void PageFetch::sendAttempt(const QUrl &url, int redirectsLeft)
     QNetworkReply *reply = m_client->network()->get(request);
     m_reply = reply;
     const qint64 cap = m_client->maxBodyBytes();
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply, cap](qint64 received, qint64) {
-        if (received > cap && !m_bodyTooLarge) {
+    // A declared Content-Length over the cap is refused before its body is read.
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply, cap](qint64 received, qint64 total) {
+        if ((received > cap || total > cap) && !m_bodyTooLarge) {
             m_bodyTooLarge = true;
             reply->abort();
         }
@@ -136,13 +138,14 @@ void PageFetch::onReplyFinished(QNetworkReply *reply, int redirectsLeft)
 
     if (m_bodyTooLarge) {
         fail(ApiError(ApiError::Kind::BadResponse, 0,
-                      tr("The server's answer was larger than %1 MiB; Roster stopped reading it.")
-                          .arg(m_client->maxBodyBytes() / (1024 * 1024))));
+                      tr("The server's answer was larger than %1; Roster stopped reading it.")
+                          .arg(QLocale().formattedDataSize(m_client->maxBodyBytes()))));
         return;
     }
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // An aborted reply (transfer timeout) is closed: nothing to read.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     if (status >= 400) {
         ApiError error = ApiError::fromHttp(status, body, m_query.subject());

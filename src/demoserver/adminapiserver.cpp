@@ -100,6 +100,9 @@ bool AdminApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     logged.hadAuthorization = !authorization.isEmpty();
     logged.authorized = authorization == "Bearer " + m_adminKey.toUtf8();
     logged.userAgent = request.value("User-Agent");
+    logged.accept = request.value("Accept");
+    const int space = authorization.indexOf(' ');
+    logged.authorizationScheme = space > 0 ? authorization.left(space) : QByteArray();
     m_requests.append(logged);
 
     Answer answer;
@@ -256,6 +259,7 @@ AdminApiServer::Answer AdminApiServer::route(const QString &path, const QUrlQuer
         listing.cursorIds = false;
         listing.minLimit = 0;
         listing.maxLimit = 1000;
+        listing.defaultLimit = 100;
         listing.descending = order == QLatin1String("desc");
         listing.count = m_organization.groupCount();
         listing.item = [this](int i) { return m_organization.groupJson(i); };
@@ -268,6 +272,7 @@ AdminApiServer::Answer AdminApiServer::route(const QString &path, const QUrlQuer
         listing.cursorIds = false;
         listing.minLimit = 0;
         listing.maxLimit = 1000;
+        listing.defaultLimit = 100;
         // This listing alone defaults to newest first.
         listing.descending = order.isEmpty() || order == QLatin1String("desc");
         listing.count = m_organization.groupUserCount(group);
@@ -285,7 +290,7 @@ AdminApiServer::Answer AdminApiServer::route(const QString &path, const QUrlQuer
 
 AdminApiServer::Answer AdminApiServer::page(const Listing &listing, const QUrlQuery &query, const ServerFault &fault)
 {
-    int limit = 20;
+    int limit = listing.defaultLimit;
     const QString limitText = query.queryItemValue(QStringLiteral("limit"));
     if (!limitText.isEmpty()) {
         bool ok = false;

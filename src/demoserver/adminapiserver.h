@@ -30,6 +30,8 @@ public:
         bool hadAuthorization = false;
         bool authorized = false;
         QByteArray userAgent;
+        QByteArray accept;
+        QByteArray authorizationScheme; // "Bearer", never the credential itself
     };
 
     explicit AdminApiServer(int bigProjectUsers = 10000, QObject *parent = nullptr);
@@ -77,6 +79,7 @@ private:
         std::function<int(const QString &)> indexOf;
         int minLimit = 1;
         int maxLimit = 100;
+        int defaultLimit = 20; // the spec's default when `limit` is not sent
     };
 
     ServerFault takeFault(const QString &path);

@@ -1,0 +1,847 @@
+// The Admin API client against the real local server: errors, retries, cancel, timeouts,
+// security rules, the body cap, and paging through the engine.
+#include "api/apiclient.h"
+#include "api/pagefetch.h"
+#include "models/pagedlisting.h"
+#include "testsupport.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+const QString CompanyWide = QStringLiteral("proj_company_wide");
+const QString RosterDemo = QStringLiteral("proj_roster_demo");
+const QString LegacyPilot = QStringLiteral("proj_legacy_pilot");
+constexpr int WaitMs = 15000;
+
+// One fetch and a spy on each of its signals, connected before anything can be reported.
+struct WatchedFetch
+{
+    PageFetch *fetch;
+    QSignalSpy finished;
+    QSignalSpy retrying;
+
+    WatchedFetch(ApiClient &client, const ListingQuery &query, const QString &after = {})
+        : fetch(client.fetchPage(query, after)),
+          finished(fetch, &PageFetch::finished),
+          retrying(fetch, &PageFetch::retrying)
+    {
+    }
+
+    // True once finished() has come, exactly once.
+    bool waitFinished(int timeoutMs = WaitMs)
+    {
+        if (finished.isEmpty() && !finished.wait(timeoutMs))
+            return false;
+        return finished.size() == 1;
+    }
+};
+
+ServerFault fault(ServerFault::Kind kind, const QString &pathContains = {}, int times = 1)
+{
+    return ServerFault::of(kind, pathContains, 0, times);
+}
+
+int replyCount(const ApiClient &client)
+{
+    return int(client.network()->findChildren<QNetworkReply *>().size());
+}
+
+// An id the server generated, as the listing of `projectId`'s users shows it at `index`.
+QString userIdAt(AdminApiServer &server, const QString &projectId, int index)
+{
+    DemoOrganization &org = server.organization();
+    return org.projectUserJson(*org.project(projectId), index).value(QStringLiteral("id")).toString();
+}
+
+} // namespace
+
+class TestApiClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    // Each error status becomes a clear message with the status.
+    void rejectedKeyIsReportedAs401();
+    void keyWithoutAdminRightsIsReportedAs403();
+    void unknownProjectIsReportedAs404NamingTheProject();
+    void archivedProjectShowsTheServersMessage();
+    void rateLimitIsRetriedThenSucceeds();
+    void serverErrorIsRetriedThenSucceeds();
+    void badGatewayHtmlBecomesAReadableSummary();
+    void okPageThatIsNotJsonIsAnErrorAfterRetries();
+    void truncatedBodyIsRetriedThenSucceeds();
+    void droppedConnectionIsRetriedThenSucceeds();
+
+    void connectionDroppedEveryTimeGivesUpWithANetworkError();
+
+    // Retries.
+    void retryingSignalNamesTheNextAttemptAndTheError();
+    void retriesGiveUpAfterMaxAttempts();
+    void retryAfterHeaderSetsTheDelay();
+    void retryAfterLongerThanTheLimitIsNotWaitedFor();
+    void nonRetryableErrorsAreSentOnce_data();
+    void nonRetryableErrorsAreSentOnce();
+
+    // Cancel.
+    void cancelledFetchNeverReportsFinished();
+    void cancelAbortsTheRequestInFlight();
+    void cancelDuringBackoffSendsNoFurtherAttempt();
+
+    // Transfer timeout.
+    void silentServerTimesOutAsARetryableError();
+    void timeoutIsRetriedThenSucceeds();
+
+    // Security.
+    void redirectToAnotherOriginIsRefusedAndNotFollowed();
+    void redirectToTheSameOriginIsFollowed();
+    void endlessSameOriginRedirectsStop();
+    void idsAndCursorsArePercentEncoded();
+    void trailingSlashInTheBaseUrlIsIgnored();
+    void plainHttpToARemoteHostIsRefusedBeforeConnecting_data();
+    void plainHttpToARemoteHostIsRefusedBeforeConnecting();
+    void secureAndLoopbackBaseUrlsAreAccepted_data();
+    void secureAndLoopbackBaseUrlsAreAccepted();
+    void unsafeBaseUrlsAreRejected_data();
+    void unsafeBaseUrlsAreRejected();
+    void baseUrlWithCredentialsIsRefusedBeforeConnecting();
+    void missingKeyIsRefusedBeforeConnecting();
+    void keyNeverAppearsInErrorMessages();
+    void redactedReplacesTheKeyInServerText();
+    void requestsCarryBearerAcceptAndUserAgent();
+    void keyIsNeverInTheUrl();
+
+    // Body cap.
+    void bodyOverTheCapIsAbortedWithAnError();
+
+    // Paging through the engine.
+    void hundredPageListingSendsOneRequestPerPageWithTheRightCursor();
+    void repeatedCursorStopsWithALoopingError();
+    void emptyPageWithMoreEndsTheListing();
+    void groupUsersAreAskedInAscendingOrderOnEveryPage();
+};
+
+void TestApiClient::initTestCase()
+{
+    qRegisterMetaType<ApiError>();
+}
+
+void TestApiClient::rejectedKeyIsReportedAs401()
+{
+    LocalApi api;
+    api.client->setAdminKey(QStringLiteral("sk-admin-not-the-right-key-000"));
+    WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
+    QVERIFY(w.waitFinished());
+    const ApiError &e = w.fetch->error();
+    QCOMPARE(e.kind(), ApiError::Kind::Http);
+    QCOMPARE(e.httpStatus(), 401);
+    QVERIFY2(e.message().contains(QStringLiteral("The admin key was rejected")), qPrintable(e.message()));
+    QVERIFY2(e.toString().contains(QStringLiteral("401")), qPrintable(e.toString()));
+    QVERIFY(e.isAuthenticationProblem());
+    QVERIFY(!e.isRetryable());
+}
+
+void TestApiClient::keyWithoutAdminRightsIsReportedAs403()
+{
+    LocalApi api;
+    api.server->addFault(fault(ServerFault::Kind::Forbidden));
+    WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
+    QVERIFY(w.waitFinished());
+    const ApiError &e = w.fetch->error();
+    QCOMPARE(e.httpStatus(), 403);
+    QVERIFY2(e.message().contains(QStringLiteral("lacks admin rights")), qPrintable(e.message()));
+    QVERIFY(e.toString().contains(QStringLiteral("403")));
+    QVERIFY(e.isAuthenticationProblem());
+}
+
+void TestApiClient::unknownProjectIsReportedAs404NamingTheProject()
+{
+    LocalApi api;
+    const QString missing = QStringLiteral("proj_does_not_exist");
+    WatchedFetch w(*api.client, ListingQuery::projectUsers(missing));
+    QVERIFY(w.waitFinished());
+    const ApiError &e = w.fetch->error();
+    QCOMPARE(e.httpStatus(), 404);
+    QVERIFY2(e.message().contains(missing), qPrintable(e.message()));
+    QVERIFY(e.toString().contains(QStringLiteral("404")));
+    QVERIFY(!e.isAuthenticationProblem());
+}
+
+void TestApiClient::archivedProjectShowsTheServersMessage()
+{
+    LocalApi api;
+    WatchedFetch w(*api.client, ListingQuery::projectUsers(LegacyPilot));
+    QVERIFY(w.waitFinished());
+    const ApiError &e = w.fetch->error();
+    QCOMPARE(e.httpStatus(), 400);
+    QCOMPARE(e.message(), QStringLiteral("Project proj_legacy_pilot is archived."));
+    QVERIFY(e.toString().contains(QStringLiteral("400")));
+    QVERIFY(!e.isRetryable());
+}
+
+void TestApiClient::rateLimitIsRetriedThenSucceeds()
+{
+    LocalApi api;
+    ServerFault limited = fault(ServerFault::Kind::RateLimit);
+    limited.retryAfterSeconds = 0;
+    api.server->addFault(limited);
+    WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
+    QVERIFY(w.waitFinished());
+    QVERIFY2(w.fetch->succeeded(), qPrintable(w.fetch->error().toString()));
+    QCOMPARE(w.fetch->page().items.size(), 100);
+    QCOMPARE(w.fetch->attempts(), 2);
+    QCOMPARE(w.retrying.size(), 1);
+    QCOMPARE(w.retrying.first().at(2).value<ApiError>().httpStatus(), 429);
+}
+
+void TestApiClient::serverErrorIsRetriedThenSucceeds()
+{
+    LocalApi api;
+    api.server->addFault(fault(ServerFault::Kind::ServerError));
+    WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
+    QVERIFY(w.waitFinished());
+    QVERIFY2(w.fetch->succeeded(), qPrintable(w.fetch->error().toString()));
+    QCOMPARE(w.fetch->attempts(), 2);
+    QCOMPARE(w.retrying.size(), 1);
+    QCOMPARE(api.server->requestCount(), 2);
+    QCOMPARE(w.fetch->page().items.size(), 100);
+}
+
+void TestApiClient::badGatewayHtmlBecomesAReadableSummary()
+{
+    LocalApi api;
+    api.server->addFault(fault(ServerFault::Kind::BadGatewayHtml, {}, -1));
+    WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
+    QVERIFY(w.waitFinished());
+    const ApiError &e = w.fetch->error();
+    QCOMPARE(e.httpStatus(), 502);
+    QCOMPARE(e.message(), QStringLiteral("502 Bad Gateway"));
+    QVERIFY2(!e.toString().contains(QLatin1Char('<')), qPrintable(e.toString()));
+    QVERIFY(e.isRetryable());
+    QCOMPARE(api.server->requestCount(), api.client->retryPolicy().maxAttempts);
+}
+
+void TestApiClient::okPageThatIsNotJsonIsAnErrorAfterRetries()
+{
+    LocalApi api;
+    api.server->addFault(fault(ServerFault::Kind::NotJson, {}, -1));
+    WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
+    QVERIFY(w.waitFinished());
+    const ApiError &e = w.fetch->error();
+    QCOMPARE(e.kind(), ApiError::Kind::BadResponse);
+    QVERIFY2(e.message().contains(QStringLiteral("not valid JSON")), qPrintable(e.message()));
+    QVERIFY2(!e.message().contains(QLatin1Char('<')), qPrintable(e.message()));
+    QCOMPARE(w.fetch->attempts(), api.client->retryPolicy().maxAttempts);
+    QCOMPARE(api.server->requestCount(), api.client->retryPolicy().maxAttempts);
+}
+
+void TestApiClient::truncatedBodyIsRetriedThenSucceeds()
+{
+    LocalApi api;
+    api.server->addFault(fault(ServerFault::Kind::TruncatedBody));
+    WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
+    QVERIFY(w.waitFinished());
+    QVERIFY2(w.fetch->succeeded(), qPrintable(w.fetch->error().toString()));
+    QCOMPARE(w.fetch->page().items.size(), 100);
+    QCOMPARE(w.fetch->attempts(), 2);
+    QCOMPARE(api.server->requestCount(), 2);
+}
+
+void TestApiClient::droppedConnectionIsRetriedThenSucceeds()
+{
+    LocalApi api;
+    api.server->addFault(fault(ServerFault::Kind::DropConnection));
+    WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
+    QVERIFY(w.waitFinished());
+    QVERIFY2(w.fetch->succeeded(), qPrintable(w.fetch->error().toString()));
+    QCOMPARE(w.fetch->page().items.size(), 100);
+    // Sent again, whether by the retry or by Qt's own resend of a request the server never read.
+    QCOMPARE(api.server->requestCount(), 2);
+    QCOMPARE(api.server->faultsInjected(), 1);
+}
+
+void TestApiClient::connectionDroppedEveryTimeGivesUpWithANetworkError()
+{
+    LocalApi api;
+    api.server->addFault(fault(ServerFault::Kind::DropConnection, {}, -1));
+    WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
+    QVERIFY(w.waitFinished());
+    const ApiError &e = w.fetch->error();
+    QCOMPARE(e.kind(), ApiError::Kind::Network);
+    QVERIFY(e.isRetryable());
+    QVERIFY2(e.message().contains(QStringLiteral("closed")), qPrintable(e.message()));
+    const int maxAttempts = api.client->retryPolicy().maxAttempts;
+    QCOMPARE(w.fetch->attempts(), maxAttempts);
+    QCOMPARE(w.retrying.size(), maxAttempts - 1);
+    // Qt itself may send a request once more on a connection the server closed unread.
+    QVERIFY(api.server->requestCount() >= maxAttempts);
+    QVERIFY(api.server->requestCount() <= 2 * maxAttempts);
+}
+
+void TestApiClient::retryingSignalNamesTheNextAttemptAndTheError()
+{
+    LocalApi api;
+    api.server->addFault(fault(ServerFault::Kind::ServerError));
+    WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
+    QVERIFY(w.waitFinished());
+    QCOMPARE(w.retrying.size(), 1);
+    const QList<QVariant> args = w.retrying.first();
+    QCOMPARE(args.at(0).toInt(), 2);
+    QVERIFY(args.at(1).toInt() >= 0);
+    QVERIFY(args.at(1).toInt() <= api.client->retryPolicy().maxDelayMs);
+    const ApiError e = args.at(2).value<ApiError>();
+    QCOMPARE(e.httpStatus(), 500);
+    QVERIFY(e.isRetryable());
+}
+
+void TestApiClient::retriesGiveUpAfterMaxAttempts()
+{
+    LocalApi api;
+    RetryPolicy policy = api.client->retryPolicy();
+    policy.maxAttempts = 3;
+    api.client->setRetryPolicy(policy);
+    api.server->addFault(fault(ServerFault::Kind::ServerError, {}, -1));
+    WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
+    QVERIFY(w.waitFinished());
+    QVERIFY(!w.fetch->succeeded());
+    QCOMPARE(w.fetch->error().httpStatus(), 500);
+    QCOMPARE(w.fetch->attempts(), 3);
+    QCOMPARE(w.retrying.size(), 2);
+    QCOMPARE(api.server->requestCount(), 3);
+}
+
+void TestApiClient::retryAfterHeaderSetsTheDelay()
+{
+    LocalApi api;
+    ServerFault limited = fault(ServerFault::Kind::RateLimit);
+    limited.retryAfterSeconds = 1;
+    api.server->addFault(limited);
+    WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
+    QVERIFY(w.waitFinished());
+    QVERIFY(w.fetch->succeeded());
+    QCOMPARE(w.retrying.size(), 1);
+    // The test policy's own backoff is at most 40 ms: only the header can ask for a second.
+    QCOMPARE(w.retrying.first().at(1).toInt(), 1000);
+    QCOMPARE(w.retrying.first().at(2).value<ApiError>().retryAfterSeconds(), 1);
+}
+
+void TestApiClient::retryAfterLongerThanTheLimitIsNotWaitedFor()
+{
+    LocalApi api;
+    ServerFault limited = fault(ServerFault::Kind::RateLimit);
+    limited.retryAfterSeconds = 3600;
+    api.server->addFault(limited);
+    WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
+    QVERIFY(w.waitFinished());
+    const ApiError &e = w.fetch->error();
+    QCOMPARE(e.httpStatus(), 429);
+    QCOMPARE(e.retryAfterSeconds(), 3600);
+    QVERIFY2(e.message().contains(QStringLiteral("Rate limit")), qPrintable(e.message()));
+    QCOMPARE(w.retrying.size(), 0);
+    QCOMPARE(api.server->requestCount(), 1);
+}
+
+void TestApiClient::nonRetryableErrorsAreSentOnce_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("projectId");
+    QTest::addColumn<int>("status");
+    QTest::newRow("401") << int(ServerFault::Kind::Unauthorized) << RosterDemo << 401;
+    QTest::newRow("403") << int(ServerFault::Kind::Forbidden) << RosterDemo << 403;
+    QTest::newRow("404") << int(ServerFault::Kind::None) << QStringLiteral("proj_missing") << 404;
+    QTest::newRow("400 archived") << int(ServerFault::Kind::None) << LegacyPilot << 400;
+}
+
+void TestApiClient::nonRetryableErrorsAreSentOnce()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, projectId);
+    QFETCH(int, status);
+    LocalApi api;
+    if (ServerFault::Kind(kind) != ServerFault::Kind::None)
+        api.server->addFault(fault(ServerFault::Kind(kind), {}, -1));
+    WatchedFetch w(*api.client, ListingQuery::projectUsers(projectId));
+    QVERIFY(w.waitFinished());
+    QCOMPARE(w.fetch->error().httpStatus(), status);
+    QVERIFY(!w.fetch->error().isRetryable());
+    QCOMPARE(w.fetch->attempts(), 1);
+    QCOMPARE(w.retrying.size(), 0);
+    QCOMPARE(api.server->requestCount(), 1);
+}
+
+void TestApiClient::cancelledFetchNeverReportsFinished()
+{
+    LocalApi api;
+    api.server->setLatencyMs(500);
+    WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
+    QTRY_COMPARE_WITH_TIMEOUT(api.server->requestCount(), 1, WaitMs);
+    w.fetch->cancel();
+    QCOMPARE(w.fetch->error().kind(), ApiError::Kind::Cancelled);
+    QVERIFY(!w.fetch->isFinished());
+
+    // A second fetch, answered after the first would have been: by then any late report has come.
+    WatchedFetch later(*api.client, ListingQuery::projectUsers(RosterDemo));
+    QVERIFY(later.waitFinished());
+    QVERIFY(later.fetch->succeeded());
+    QCOMPARE(w.finished.size(), 0);
+    QVERIFY(!w.fetch->isFinished());
+}
+
+void TestApiClient::cancelAbortsTheRequestInFlight()
+{
+    LocalApi api;
+    api.server->addFault(fault(ServerFault::Kind::NoAnswer));
+    WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
+    QTRY_COMPARE_WITH_TIMEOUT(api.server->requestCount(), 1, WaitMs);
+    QCOMPARE(replyCount(*api.client), 1);
+    w.fetch->cancel();
+    // The reply is aborted and deleted, not left waiting for a server that never answers.
+    QTRY_COMPARE_WITH_TIMEOUT(replyCount(*api.client), 0, WaitMs);
+    QCOMPARE(w.finished.size(), 0);
+    QCOMPARE(api.server->requestCount(), 1);
+}
+
+void TestApiClient::cancelDuringBackoffSendsNoFurtherAttempt()
+{
+    LocalApi api;
+    RetryPolicy slow = api.client->retryPolicy();
+    slow.baseDelayMs = 300;
+    slow.maxDelayMs = 300;
+    api.client->setRetryPolicy(slow);
+    api.server->addFault(fault(ServerFault::Kind::ServerError, {}, -1));
+    WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
+    QVERIFY(w.retrying.wait(WaitMs));
+    w.fetch->cancel();
+
+    // Another fetch after the backoff would have run out: the cancelled one sent nothing more.
+    api.server->clearFaults();
+    api.server->setLatencyMs(400);
+    WatchedFetch later(*api.client, ListingQuery::projects());
+    QVERIFY(later.waitFinished());
+    QCOMPARE(api.server->requestCount(QStringLiteral("/users")), 1);
+    QCOMPARE(w.finished.size(), 0);
+}
+
+void TestApiClient::silentServerTimesOutAsARetryableError()
+{
+    LocalApi api;
+    api.client->setTransferTimeoutMs(300);
+    RetryPolicy policy = api.client->retryPolicy();
+    policy.maxAttempts = 2;
+    api.client->setRetryPolicy(policy);
+    api.server->addFault(fault(ServerFault::Kind::NoAnswer, {}, -1));
+    WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
+    QVERIFY(w.waitFinished());
+    const ApiError &e = w.fetch->error();
+    QCOMPARE(e.kind(), ApiError::Kind::Timeout);
+    QVERIFY(e.isRetryable());
+    QVERIFY(!e.message().isEmpty());
+    QCOMPARE(w.fetch->attempts(), 2);
+    QCOMPARE(api.server->requestCount(), 2);
+}
+
+void TestApiClient::timeoutIsRetriedThenSucceeds()
+{
+    LocalApi api;
+    api.client->setTransferTimeoutMs(300);
+    api.server->addFault(fault(ServerFault::Kind::NoAnswer));
+    WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
+    // The retry gets a generous timeout, so a busy machine cannot make it time out too.
+    connect(w.fetch, &PageFetch::retrying, this, [&api] { api.client->setTransferTimeoutMs(10000); });
+    QVERIFY(w.waitFinished());
+    QVERIFY2(w.fetch->succeeded(), qPrintable(w.fetch->error().toString()));
+    QCOMPARE(w.fetch->attempts(), 2);
+    QCOMPARE(w.retrying.size(), 1);
+    QCOMPARE(w.retrying.first().at(2).value<ApiError>().kind(), ApiError::Kind::Timeout);
+}
+
+void TestApiClient::redirectToAnotherOriginIsRefusedAndNotFollowed()
+{
+    LocalApi api;
+    AdminApiServer elsewhere;
+    QVERIFY(elsewhere.start());
+    QVERIFY(elsewhere.port() != api.server->port());
+    ServerFault redirect = fault(ServerFault::Kind::RedirectElsewhere, {}, -1);
+    redirect.redirectTo = QUrl(elsewhere.baseUrl().toString() + QStringLiteral("/organization/projects"));
+    api.server->addFault(redirect);
+
+    WatchedFetch w(*api.client, ListingQuery::projects());
+    QVERIFY(w.waitFinished());
+    const ApiError &e = w.fetch->error();
+    QCOMPARE(e.kind(), ApiError::Kind::Refused);
+    QCOMPARE(e.httpStatus(), 302);
+    QVERIFY(!e.isRetryable());
+    QCOMPARE(api.server->requestCount(), 1);
+    // Give a stray request every chance to arrive before saying none did.
+    WatchedFetch after(*api.client, ListingQuery::projects());
+    QVERIFY(after.waitFinished());
+    QVERIFY(elsewhere.requests().isEmpty());
+}
+
+void TestApiClient::redirectToTheSameOriginIsFollowed()
+{
+    LocalApi api;
+    ServerFault redirect = fault(ServerFault::Kind::RedirectElsewhere);
+    redirect.redirectTo = QUrl(api.server->baseUrl().toString() + QStringLiteral("/organization/projects?limit=2"));
+    api.server->addFault(redirect);
+    WatchedFetch w(*api.client, ListingQuery::projects());
+    QVERIFY(w.waitFinished());
+    QVERIFY2(w.fetch->succeeded(), qPrintable(w.fetch->error().toString()));
+    QCOMPARE(w.fetch->page().items.size(), 2);
+    QCOMPARE(api.server->requestCount(), 2);
+    QVERIFY(api.server->requests().at(1).authorized);
+    QCOMPARE(w.fetch->attempts(), 1);
+}
+
+void TestApiClient::endlessSameOriginRedirectsStop()
+{
+    LocalApi api;
+    ServerFault redirect = fault(ServerFault::Kind::RedirectElsewhere, {}, -1);
+    redirect.redirectTo = QUrl(api.server->baseUrl().toString() + QStringLiteral("/organization/projects"));
+    api.server->addFault(redirect);
+    WatchedFetch w(*api.client, ListingQuery::projects());
+    QVERIFY(w.waitFinished());
+    QCOMPARE(w.fetch->error().kind(), ApiError::Kind::Refused);
+    QVERIFY2(w.fetch->error().message().contains(QStringLiteral("redirect")), qPrintable(w.fetch->error().message()));
+    // The first request and a bounded number of redirects, never an endless chase.
+    QVERIFY(api.server->requestCount() > 1);
+    QVERIFY(api.server->requestCount() <= 10);
+}
+
+void TestApiClient::idsAndCursorsArePercentEncoded()
+{
+    LocalApi api;
+    // A non-ASCII project id reaches the server as itself.
+    {
+        const QString research = QStringLiteral("proj_research_研究");
+        WatchedFetch w(*api.client, ListingQuery::projectUsers(research));
+        QVERIFY(w.waitFinished());
+        QVERIFY2(w.fetch->succeeded(), qPrintable(w.fetch->error().toString()));
+        QCOMPARE(w.fetch->page().items.size(), 100);
+        QCOMPARE(api.server->requests().last().path, QStringLiteral("/v1/organization/projects/%1/users").arg(research));
+    }
+    // Characters that mean something in a URL stay inside their own part.
+    {
+        const QString oddId = QStringLiteral("proj x?limit=1#frag");
+        const QString oddCursor = QStringLiteral("user a&limit=1#x");
+        WatchedFetch w(*api.client, ListingQuery::projectUsers(oddId), oddCursor);
+        QVERIFY(w.waitFinished());
+        QCOMPARE(w.fetch->error().httpStatus(), 404);
+        const AdminApiServer::LoggedRequest &r = api.server->requests().last();
+        QCOMPARE(r.path, QStringLiteral("/v1/organization/projects/%1/users").arg(oddId));
+        QCOMPARE(r.query.queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded), oddCursor);
+        QCOMPARE(r.query.allQueryItemValues(QStringLiteral("limit")), QStringList{QStringLiteral("100")});
+    }
+}
+
+void TestApiClient::trailingSlashInTheBaseUrlIsIgnored()
+{
+    LocalApi api;
+    api.client->setBaseUrl(QUrl(api.server->baseUrl().toString() + QStringLiteral("/")));
+    WatchedFetch w(*api.client, ListingQuery::projects());
+    QVERIFY(w.waitFinished());
+    QVERIFY2(w.fetch->succeeded(), qPrintable(w.fetch->error().toString()));
+    QCOMPARE(api.server->requests().last().path, QStringLiteral("/v1/organization/projects"));
+}
+
+void TestApiClient::plainHttpToARemoteHostIsRefusedBeforeConnecting_data()
+{
+    QTest::addColumn<QUrl>("baseUrl");
+    QTest::newRow("public name") << QUrl(QStringLiteral("http://example.com/v1"));
+    QTest::newRow("private address") << QUrl(QStringLiteral("http://10.0.0.1/v1"));
+    QTest::newRow("localhost look-alike") << QUrl(QStringLiteral("http://localhost.example.com/v1"));
+}
+
+void TestApiClient::plainHttpToARemoteHostIsRefusedBeforeConnecting()
+{
+    QFETCH(QUrl, baseUrl);
+    LocalApi api;
+    api.client->setBaseUrl(baseUrl);
+    WatchedFetch w(*api.client, ListingQuery::projects());
+    // No reply exists: nothing was resolved, connected to or sent.
+    QCOMPARE(replyCount(*api.client), 0);
+    QVERIFY(w.waitFinished(2000));
+    QCOMPARE(replyCount(*api.client), 0);
+    const ApiError &e = w.fetch->error();
+    QCOMPARE(e.kind(), ApiError::Kind::Refused);
+    QVERIFY2(e.message().contains(QStringLiteral("https://")), qPrintable(e.message()));
+    QVERIFY(!e.isRetryable());
+    QCOMPARE(w.fetch->attempts(), 0);
+}
+
+void TestApiClient::secureAndLoopbackBaseUrlsAreAccepted_data()
+{
+    QTest::addColumn<QUrl>("url");
+    QTest::newRow("official") << QUrl(QString::fromLatin1(ApiClient::DefaultBaseUrl));
+    QTest::newRow("https proxy") << QUrl(QStringLiteral("https://gateway.example.com:8443/openai/v1"));
+    QTest::newRow("https upper case") << QUrl(QStringLiteral("HTTPS://API.OPENAI.COM/v1"));
+    QTest::newRow("http localhost") << QUrl(QStringLiteral("http://localhost:8080/v1"));
+    QTest::newRow("http 127.0.0.1") << QUrl(QStringLiteral("http://127.0.0.1:8080/v1"));
+    QTest::newRow("http [::1]") << QUrl(QStringLiteral("http://[::1]:8080/v1"));
+}
+
+void TestApiClient::secureAndLoopbackBaseUrlsAreAccepted()
+{
+    QFETCH(QUrl, url);
+    QCOMPARE(ApiClient::baseUrlProblem(url), QString());
+}
+
+void TestApiClient::unsafeBaseUrlsAreRejected_data()
+{
+    QTest::addColumn<QUrl>("url");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("http remote") << QUrl(QStringLiteral("http://api.openai.com/v1")) << "https://";
+    QTest::newRow("http private") << QUrl(QStringLiteral("http://192.168.1.10/v1")) << "https://";
+    QTest::newRow("user and password") << QUrl(QStringLiteral("https://me:secret@api.openai.com/v1"))
+                                       << "user name or password";
+    QTest::newRow("user only") << QUrl(QStringLiteral("https://me@api.openai.com/v1")) << "user name or password";
+    QTest::newRow("ftp") << QUrl(QStringLiteral("ftp://api.openai.com/v1")) << "https://";
+    QTest::newRow("no host") << QUrl(QStringLiteral("https:///v1")) << "not a valid URL";
+    QTest::newRow("empty") << QUrl() << "not a valid URL";
+}
+
+void TestApiClient::unsafeBaseUrlsAreRejected()
+{
+    QFETCH(QUrl, url);
+    QFETCH(QString, why);
+    const QString problem = ApiClient::baseUrlProblem(url);
+    QVERIFY2(problem.contains(why), qPrintable(problem));
+    QVERIFY2(!problem.contains(QStringLiteral("secret")), qPrintable(problem));
+}
+
+void TestApiClient::baseUrlWithCredentialsIsRefusedBeforeConnecting()
+{
+    LocalApi api;
+    QUrl url = api.server->baseUrl();
+    url.setUserInfo(QStringLiteral("admin:hunter2"));
+    api.client->setBaseUrl(url);
+    WatchedFetch w(*api.client, ListingQuery::projects());
+    QCOMPARE(replyCount(*api.client), 0);
+    QVERIFY(w.waitFinished());
+    QCOMPARE(w.fetch->error().kind(), ApiError::Kind::Refused);
+    QVERIFY(!w.fetch->error().toString().contains(QStringLiteral("hunter2")));
+    QCOMPARE(api.server->requestCount(), 0);
+}
+
+void TestApiClient::missingKeyIsRefusedBeforeConnecting()
+{
+    LocalApi api;
+    api.client->setAdminKey(QString());
+    WatchedFetch w(*api.client, ListingQuery::projects());
+    QVERIFY(w.waitFinished());
+    QCOMPARE(w.fetch->error().kind(), ApiError::Kind::Refused);
+    QVERIFY(w.fetch->error().message().contains(QStringLiteral("admin key")));
+    QCOMPARE(api.server->requestCount(), 0);
+}
+
+void TestApiClient::keyNeverAppearsInErrorMessages()
+{
+    const QString key = QStringLiteral("sk-admin-ThisKeyMustNeverBeShown-4242");
+    const QString tail = QStringLiteral("4242");
+    auto check = [&](const ApiError &e) {
+        QVERIFY(e.isError());
+        QVERIFY2(!e.message().contains(key) && !e.toString().contains(key), qPrintable(e.toString()));
+        QVERIFY2(!e.message().contains(tail), qPrintable(e.message()));
+    };
+
+    LocalApi api;
+    api.client->setAdminKey(key);
+    // The server rejects it (401) without echoing it: any key in the message came from the client.
+    {
+        WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
+        QVERIFY(w.waitFinished());
+        QCOMPARE(w.fetch->error().httpStatus(), 401);
+        check(w.fetch->error());
+    }
+    api.server->setAdminKey(key);
+    for (ServerFault::Kind kind : {ServerFault::Kind::Forbidden, ServerFault::Kind::BadGatewayHtml,
+                                   ServerFault::Kind::NotJson, ServerFault::Kind::ServerError}) {
+        api.server->clearFaults();
+        api.server->addFault(fault(kind, {}, -1));
+        WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
+        QVERIFY(w.waitFinished());
+        check(w.fetch->error());
+    }
+    api.server->clearFaults();
+    {
+        WatchedFetch w(*api.client, ListingQuery::projectUsers(QStringLiteral("proj_nope")));
+        QVERIFY(w.waitFinished());
+        check(w.fetch->error());
+    }
+    api.client->setBaseUrl(QUrl(QStringLiteral("http://example.com/v1")));
+    {
+        WatchedFetch w(*api.client, ListingQuery::projects());
+        QVERIFY(w.waitFinished());
+        check(w.fetch->error());
+    }
+}
+
+void TestApiClient::redactedReplacesTheKeyInServerText()
+{
+    ApiClient client;
+    const QString key = QStringLiteral("sk-admin-abcdefghijklmnop");
+    client.setAdminKey(key);
+    const QString text = client.redacted(QStringLiteral("Incorrect API key provided: %1.").arg(key));
+    QVERIFY(!text.contains(key));
+    QVERIFY(text.startsWith(QStringLiteral("Incorrect API key provided: ")));
+}
+
+void TestApiClient::requestsCarryBearerAcceptAndUserAgent()
+{
+    LocalApi api;
+    ListingQuery small = ListingQuery::projects(true);
+    small.setLimit(2);
+    PagedListing listing(api.client.get(), small);
+    QSignalSpy done(&listing, &PagedListing::loadAllFinished);
+    listing.loadAll();
+    QVERIFY(done.wait(WaitMs));
+    QVERIFY(api.server->requestCount() >= 3);
+    for (const AdminApiServer::LoggedRequest &r : api.server->requests()) {
+        QCOMPARE(r.authorizationScheme, QByteArray("Bearer"));
+        QVERIFY(r.authorized);
+        QCOMPARE(r.accept, QByteArray("application/json"));
+        QCOMPARE(r.userAgent, QByteArray("Roster/" ROSTER_VERSION));
+    }
+}
+
+void TestApiClient::keyIsNeverInTheUrl()
+{
+    LocalApi api;
+    const QString key = QString::fromLatin1(AdminApiServer::DemoKey);
+    ListingQuery small = ListingQuery::projectUsers(QStringLiteral("proj_design_system"));
+    small.setLimit(5);
+    PagedListing listing(api.client.get(), small);
+    QSignalSpy done(&listing, &PagedListing::loadAllFinished);
+    listing.loadAll();
+    QVERIFY(done.wait(WaitMs));
+    QCOMPARE(api.server->requestCount(), 3);
+    for (const AdminApiServer::LoggedRequest &r : api.server->requests()) {
+        QVERIFY(!r.path.contains(key));
+        QVERIFY(!r.path.contains(QStringLiteral("sk-admin")));
+        QVERIFY(!r.query.toString(QUrl::FullyDecoded).contains(QStringLiteral("sk-admin")));
+    }
+}
+
+void TestApiClient::bodyOverTheCapIsAbortedWithAnError()
+{
+    LocalApi api;
+    api.client->setMaxBodyBytes(1000);
+    WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
+    QVERIFY(w.waitFinished());
+    const ApiError &e = w.fetch->error();
+    QCOMPARE(e.kind(), ApiError::Kind::BadResponse);
+    QVERIFY2(e.message().contains(QStringLiteral("larger than")), qPrintable(e.message()));
+    // The cap is named as set, not rounded down to "0 MiB".
+    QVERIFY2(!e.message().contains(QStringLiteral(" 0 MiB")), qPrintable(e.message()));
+    QCOMPARE(api.server->requestCount(), 1);
+}
+
+void TestApiClient::hundredPageListingSendsOneRequestPerPageWithTheRightCursor()
+{
+    LocalApi api;
+    const QString id = QStringLiteral("proj_hundred_pages");
+    api.server->organization().addProject({id, QStringLiteral("Hundred pages"), 10000, 0, false, 1700000000});
+    PagedListing listing(api.client.get(), ListingQuery::projectUsers(id));
+    QCOMPARE(listing.query().limit(), 100);
+    QSignalSpy done(&listing, &PagedListing::loadAllFinished);
+    QSignalSpy pages(&listing, &PagedListing::pageReceived);
+    listing.loadAll();
+    QVERIFY(done.wait(60000));
+    QCOMPARE(done.first().at(0).toBool(), true);
+    QCOMPARE(listing.state(), PagedListing::State::Finished);
+    QCOMPARE(pages.size(), 100);
+
+    const QVector<AdminApiServer::LoggedRequest> &requests = api.server->requests();
+    QCOMPARE(requests.size(), 100);
+    for (int i = 0; i < requests.size(); ++i) {
+        const QUrlQuery &q = requests.at(i).query;
+        QCOMPARE(requests.at(i).path, QStringLiteral("/v1/organization/projects/%1/users").arg(id));
+        QCOMPARE(q.queryItemValue(QStringLiteral("limit")), QStringLiteral("100"));
+        if (i == 0)
+            QVERIFY(!q.hasQueryItem(QStringLiteral("after")));
+        else
+            QCOMPARE(q.queryItemValue(QStringLiteral("after")), userIdAt(*api.server, id, i * 100 - 1));
+    }
+    // Every row came, in the server's order.
+    QCOMPARE(pages.last().at(0).toJsonArray().last().toObject().value(QStringLiteral("id")).toString(),
+             userIdAt(*api.server, id, 9999));
+}
+
+void TestApiClient::repeatedCursorStopsWithALoopingError()
+{
+    LocalApi api;
+    // The first page has no cursor to repeat; the second names its own `after` as the next one.
+    api.server->addFault(ServerFault::of(ServerFault::Kind::RepeatedCursor, QStringLiteral("/users"), 1, -1));
+    PagedListing listing(api.client.get(), ListingQuery::projectUsers(RosterDemo));
+    QSignalSpy failed(&listing, &PagedListing::failed);
+    QSignalSpy done(&listing, &PagedListing::loadAllFinished);
+    listing.loadAll();
+    QVERIFY(failed.wait(WaitMs));
+    QCOMPARE(failed.first().at(0).value<ApiError>().kind(), ApiError::Kind::Looping);
+    QCOMPARE(listing.error().kind(), ApiError::Kind::Looping);
+    QVERIFY(!listing.error().message().isEmpty());
+    QCOMPARE(listing.state(), PagedListing::State::Failed);
+    QCOMPARE(done.size(), 1);
+    QCOMPARE(done.first().at(0).toBool(), false);
+    QVERIFY(!listing.canFetchMore());
+    QCOMPARE(api.server->requestCount(), 2);
+    listing.fetchMore();
+    QCOMPARE(api.server->requestCount(), 2);
+}
+
+void TestApiClient::emptyPageWithMoreEndsTheListing()
+{
+    LocalApi api;
+    api.server->addFault(ServerFault::of(ServerFault::Kind::EmptyPageWithMore, QStringLiteral("/users"), 1, -1));
+    PagedListing listing(api.client.get(), ListingQuery::projectUsers(RosterDemo));
+    QSignalSpy done(&listing, &PagedListing::loadAllFinished);
+    listing.loadAll();
+    QVERIFY(done.wait(WaitMs));
+    QCOMPARE(listing.state(), PagedListing::State::Finished);
+    QVERIFY(!listing.error().isError());
+    QVERIFY(!listing.canFetchMore());
+    QCOMPARE(listing.pagesReceived(), 2);
+    QCOMPARE(api.server->requestCount(), 2);
+}
+
+void TestApiClient::groupUsersAreAskedInAscendingOrderOnEveryPage()
+{
+    LocalApi api;
+    DemoOrganization &org = api.server->organization();
+    int group = 0;
+    while (org.groupUserCount(group) < 35)
+        ++group;
+    const int members = org.groupUserCount(group);
+    const QString groupId = org.groupJson(group).value(QStringLiteral("id")).toString();
+
+    ListingQuery query = ListingQuery::groupUsers(groupId);
+    query.setLimit(10);
+    PagedListing listing(api.client.get(), query);
+    QSignalSpy done(&listing, &PagedListing::loadAllFinished);
+    QSignalSpy pages(&listing, &PagedListing::pageReceived);
+    listing.loadAll();
+    QVERIFY(done.wait(WaitMs));
+    QCOMPARE(listing.state(), PagedListing::State::Finished);
+
+    QCOMPARE(api.server->requestCount(), (members + 9) / 10);
+    for (const AdminApiServer::LoggedRequest &r : api.server->requests()) {
+        QCOMPARE(r.query.queryItemValue(QStringLiteral("order")), QStringLiteral("asc"));
+        QCOMPARE(r.query.queryItemValue(QStringLiteral("limit")), QStringLiteral("10"));
+    }
+    QStringList ids;
+    for (const QList<QVariant> &page : pages) {
+        for (const QJsonValue &v : page.at(0).toJsonArray())
+            ids << v.toObject().value(QStringLiteral("id")).toString();
+    }
+    QCOMPARE(ids.size(), members);
+    for (int i = 0; i < members; ++i)
+        QCOMPARE(ids.at(i), org.groupUserJson(group, i).value(QStringLiteral("id")).toString());
+}
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "tst_apiclient.moc"
