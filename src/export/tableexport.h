@@ -20,7 +20,11 @@ struct TableExport
     static TableExport allOf(const QAbstractItemModel *model);
 
     QByteArray toCsv(const CsvOptions &options) const;
-    // For the clipboard: tab-separated with a header row; fields holding a tab, a newline or a
-    // quote are quoted, so a spreadsheet pastes them cell by cell.
+    // For the clipboard: tab-separated with a header row, LF between rows; fields holding a tab,
+    // a newline or a quote are quoted (quotes doubled), so a spreadsheet pastes them cell by cell.
+    // Formula-like fields get the same leading ' as a CSV file: a spreadsheet runs pasted text
+    // as it runs typed text.
     QString toTsv() const;
+    // As toTsv(), choosing the formula guard (off gives the cells' exact text).
+    QString toTsv(bool formulaGuard) const;
 };
