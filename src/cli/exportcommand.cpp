@@ -44,11 +44,10 @@ void printError(const QString &message)
     std::fflush(stderr);
 }
 
-// A usage error: one line saying what is wrong, one saying where help is.
+// A usage error: one line saying what is wrong and where help is.
 int badUsage(const QString &message)
 {
-    printError(message);
-    printError(ExportCommand::tr("run “roster export --help” for the options."));
+    printError(message + QLatin1Char(' ') + ExportCommand::tr("(“roster export --help” lists the options)"));
     return ExportCommand::BadUsage;
 }
 
