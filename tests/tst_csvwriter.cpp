@@ -99,6 +99,7 @@ private Q_SLOTS:
     void tableCsvTakesOnlyTheGivenColumnsInOrder();
     void tsvQuotesTabsNewlinesAndQuotes();
     void tsvSeparatesRowsWithLf();
+    void suggestedFileNameNamesProjectWhatAndDay();
 };
 
 void TestCsvWriter::everyTrickyValueComesBackExactlyWithoutGuard()
@@ -253,6 +254,17 @@ void TestCsvWriter::tsvSeparatesRowsWithLf()
     const auto model = tableOf({QStringLiteral("Name")}, {{QStringLiteral("Ada")}, {QStringLiteral("=1+1")}});
     QCOMPARE(TableExport::allOf(model.get()).toTsv(), QStringLiteral("Name\nAda\n'=1+1\n"));
     QCOMPARE(TableExport::allOf(model.get()).toTsv(false), QStringLiteral("Name\nAda\n=1+1\n"));
+}
+
+void TestCsvWriter::suggestedFileNameNamesProjectWhatAndDay()
+{
+    const QDate day(2026, 11, 22);
+    QCOMPARE(TableExport::suggestedFileName(QStringLiteral("proj_abc"), QStringLiteral("users"), day),
+             QStringLiteral("proj_abc-users-2026-11-22.csv"));
+    QCOMPARE(TableExport::suggestedFileName(QStringLiteral("proj_research_研究"), QStringLiteral("groups"), day),
+             QStringLiteral("proj_research_研究-groups-2026-11-22.csv"));
+    QCOMPARE(TableExport::suggestedFileName(QStringLiteral("a/b:c\\d\n"), QStringLiteral("users"), day),
+             QStringLiteral("a_b_c_d_-users-2026-11-22.csv"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvWriter)

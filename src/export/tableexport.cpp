@@ -50,6 +50,17 @@ TableExport TableExport::allOf(const QAbstractItemModel *model)
     return table;
 }
 
+QString TableExport::suggestedFileName(const QString &projectId, const QString &what, const QDate &date)
+{
+    QString name = (projectId.isEmpty() ? QStringLiteral("roster") : projectId) + QLatin1Char('-') + what
+        + QLatin1Char('-') + date.toString(Qt::ISODate);
+    for (QChar &c : name) {
+        if (c.category() == QChar::Other_Control || QStringView(u"/\\:*?\"<>|").contains(c))
+            c = QLatin1Char('_');
+    }
+    return name + QStringLiteral(".csv");
+}
+
 QByteArray TableExport::toCsv(const CsvOptions &options) const
 {
     CsvWriter writer(options);

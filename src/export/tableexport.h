@@ -2,6 +2,7 @@
 
 #include "csvoptions.h"
 
+#include <QDate>
 #include <QString>
 #include <QVector>
 
@@ -18,6 +19,9 @@ struct TableExport
 
     // Every row and column of `model`, in model order.
     static TableExport allOf(const QAbstractItemModel *model);
+    // The name a save dialog offers: `proj_abc-users-2026-11-22.csv`. Characters that some
+    // file system refuses (/ \ : * ? " < > | and controls) become _.
+    static QString suggestedFileName(const QString &projectId, const QString &what, const QDate &date);
 
     QByteArray toCsv(const CsvOptions &options) const;
     // For the clipboard: tab-separated with a header row, LF between rows; fields holding a tab,
