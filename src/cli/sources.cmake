@@ -1,2 +1,3 @@
 target_sources(rostercore PRIVATE
+    cli/exportcommand.h cli/exportcommand.cpp
 )

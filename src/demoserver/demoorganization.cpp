@@ -37,9 +37,16 @@ quint32 mix(quint32 x)
     return x;
 }
 
+// FNV-1a over the UTF-16 text. Not qHash: Qt 6 mixes a per-process random seed into it, so
+// the demo data (names, times) would differ from one run to the next.
 quint32 saltOf(const QString &text)
 {
-    return quint32(qHash(text, 0x5eed));
+    quint32 hash = 2166136261U ^ 0x5eedU;
+    for (const QChar c : text) {
+        hash ^= c.unicode();
+        hash *= 16777619U;
+    }
+    return hash;
 }
 
 template<size_t N>

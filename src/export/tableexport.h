@@ -2,6 +2,7 @@
 
 #include "csvoptions.h"
 
+#include <QDate>
 #include <QString>
 #include <QVector>
 
@@ -18,9 +19,16 @@ struct TableExport
 
     // Every row and column of `model`, in model order.
     static TableExport allOf(const QAbstractItemModel *model);
+    // The name a save dialog offers: `proj_abc-users-2026-11-22.csv`. Characters that some
+    // file system refuses (/ \ : * ? " < > | and controls) become _.
+    static QString suggestedFileName(const QString &projectId, const QString &what, const QDate &date);
 
     QByteArray toCsv(const CsvOptions &options) const;
-    // For the clipboard: tab-separated with a header row; fields holding a tab, a newline or a
-    // quote are quoted, so a spreadsheet pastes them cell by cell.
+    // For the clipboard: tab-separated with a header row, LF between rows; fields holding a tab,
+    // a newline or a quote are quoted (quotes doubled), so a spreadsheet pastes them cell by cell.
+    // Formula-like fields get the same leading ' as a CSV file: a spreadsheet runs pasted text
+    // as it runs typed text.
     QString toTsv() const;
+    // As toTsv(), choosing the formula guard (off gives the cells' exact text).
+    QString toTsv(bool formulaGuard) const;
 };

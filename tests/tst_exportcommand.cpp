@@ -1,0 +1,369 @@
+// `roster export`, run as a script would run it: the built executable in its own process.
+#include "export/tableexport.h"
+#include "models/modelroles.h"
+#include "models/projectusersmodel.h"
+#include "models/tablefilterproxymodel.h"
+#include "rfc4180reader.h"
+#include "testsupport.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QByteArray out;
+    QByteArray err;
+};
+
+const QString SecretKey = QStringLiteral("sk-admin-test-SECRET-9f8e7d6c5b4a");
+
+// Runs `roster export ARGS`. The event loop keeps turning meanwhile, so a server in this
+// process can answer the command.
+Run runExport(const QStringList &arguments, const QString &adminKey = SecretKey)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("OPENAI_ADMIN_KEY"), adminKey);
+    process.setProcessEnvironment(env);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    process.start(QStringLiteral(ROSTER_EXECUTABLE), QStringList{QStringLiteral("export")} + arguments);
+    loop.exec();
+    Run run;
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished();
+        run.crashed = true;
+    }
+    run.crashed = run.crashed || process.exitStatus() != QProcess::NormalExit;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QVector<QStringList> parse(const QByteArray &csv)
+{
+    Rfc4180Reader reader;
+    if (!reader.read(csv))
+        qWarning("not RFC 4180: %s", qPrintable(reader.error));
+    return reader.records;
+}
+
+const QStringList UserHeader{QStringLiteral("Name"), QStringLiteral("Email"), QStringLiteral("Role"),
+                             QStringLiteral("Added"), QStringLiteral("User ID")};
+
+} // namespace
+
+class TestExportCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void demoExportWritesCsvToStdout();
+    void outputFileGetsTheSameBytesAsStdout();
+    void bytesEqualTheInProcessExportOfTheSameView();
+    void filterKeepsMatchingRows();
+    void roleKeepsThatRole();
+    void roleOtherKeepsUnknownRoles();
+    void sortOrdersRows();
+    void sortTakesColumnTitles();
+    void groupsCanBeExported();
+    void bomOnlyWithOption();
+    void helpExitsZero();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void unknownProjectExitsThreeWithServerMessage();
+    void archivedProjectExitsThreeWithServerMessage();
+    void missingKeyExitsThreeWithoutCallingTheApi();
+    void rejectedKeyExitsThreeAndIsNeverPrinted();
+    void keyFromEnvironmentIsUsedAndNeverPrinted();
+    void unwritableOutputExitsFour();
+};
+
+void TestExportCommand::demoExportWritesCsvToStdout()
+{
+    const Run run = runExport({QStringLiteral("--demo"), QStringLiteral("--project"), QStringLiteral("proj_design_system")},
+                              QString());
+    QVERIFY(!run.crashed);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData()); // not a terminal: no progress
+    const QVector<QStringList> records = parse(run.out);
+    QCOMPARE(records.size(), 13);
+    QCOMPARE(records.first(), UserHeader);
+    QVERIFY(run.out.startsWith("Name,Email,Role,Added,User ID\r\n"));
+}
+
+void TestExportCommand::outputFileGetsTheSameBytesAsStdout()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("users.csv"));
+    const QStringList args{QStringLiteral("--demo"), QStringLiteral("--project"), QStringLiteral("proj_roster_demo"),
+                           QStringLiteral("--sort"), QStringLiteral("email")};
+    const Run toStdout = runExport(args);
+    const Run toFile = runExport(args + QStringList{QStringLiteral("--output"), path});
+    QCOMPARE(toStdout.exitCode, 0);
+    QCOMPARE(toFile.exitCode, 0);
+    QVERIFY(toFile.out.isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QCOMPARE(written.size(), toStdout.out.size());
+    QVERIFY(written == toStdout.out);
+    QCOMPARE(parse(written).size(), 2401);
+}
+
+void TestExportCommand::bytesEqualTheInProcessExportOfTheSameView()
+{
+    // The window's path: model from the local server, the proxy set up as a person would.
+    LocalApi api;
+    ProjectUsersModel model(api.client.get());
+    model.setProjectId(QStringLiteral("proj_roster_demo"));
+    QSignalSpy finished(&model, &PagedTableModel::loadAllFinished);
+    model.loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    TableFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setFilterText(QStringLiteral("ar"));
+    proxy.setCategoryFilter({QStringLiteral("member")});
+    proxy.sort(ProjectUsersModel::NameColumn, Qt::DescendingOrder);
+    QVERIFY(proxy.rowCount() > 50);
+    const QByteArray window = TableExport::allOf(&proxy).toCsv(CsvOptions());
+
+    const Run run = runExport({QStringLiteral("--demo"), QStringLiteral("--project"), QStringLiteral("proj_roster_demo"),
+                               QStringLiteral("--filter"), QStringLiteral("ar"), QStringLiteral("--role"),
+                               QStringLiteral("member"), QStringLiteral("--sort"), QStringLiteral("name:desc")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.size(), window.size());
+    QVERIFY(run.out == window);
+}
+
+void TestExportCommand::filterKeepsMatchingRows()
+{
+    const Run all = runExport({QStringLiteral("--demo"), QStringLiteral("--project"), QStringLiteral("proj_roster_demo")});
+    const Run run = runExport({QStringLiteral("--demo"), QStringLiteral("--project"), QStringLiteral("proj_roster_demo"),
+                               QStringLiteral("--filter"), QStringLiteral("EXAMPLE.ORG")});
+    QCOMPARE(run.exitCode, 0);
+    const QVector<QStringList> records = parse(run.out);
+    QVERIFY(records.size() > 10);
+    QVERIFY(records.size() < parse(all.out).size());
+    for (int i = 1; i < records.size(); ++i)
+        QVERIFY2(records[i].at(1).contains(QLatin1String("example.org")), qPrintable(records[i].join(u',')));
+}
+
+void TestExportCommand::roleKeepsThatRole()
+{
+    const Run run = runExport({QStringLiteral("--demo"), QStringLiteral("--project"), QStringLiteral("proj_roster_demo"),
+                               QStringLiteral("--role"), QStringLiteral("owner")});
+    QCOMPARE(run.exitCode, 0);
+    const QVector<QStringList> records = parse(run.out);
+    QVERIFY(records.size() > 10);
+    QVERIFY(records.size() < 400);
+    for (int i = 1; i < records.size(); ++i)
+        QCOMPARE(records[i].at(2), QStringLiteral("owner"));
+}
+
+void TestExportCommand::roleOtherKeepsUnknownRoles()
+{
+    // The demo organization has only owners and members.
+    const Run run = runExport({QStringLiteral("--demo"), QStringLiteral("--project"), QStringLiteral("proj_roster_demo"),
+                               QStringLiteral("--role"), QStringLiteral("other")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(parse(run.out), QVector<QStringList>{UserHeader});
+}
+
+void TestExportCommand::sortOrdersRows()
+{
+    const Run run = runExport({QStringLiteral("--demo"), QStringLiteral("--project"), QStringLiteral("proj_roster_demo"),
+                               QStringLiteral("--sort"), QStringLiteral("added_at:desc")});
+    QCOMPARE(run.exitCode, 0);
+    const QVector<QStringList> records = parse(run.out);
+    QCOMPARE(records.size(), 2401);
+    for (int i = 2; i < records.size(); ++i)
+        QVERIFY(QDateTime::fromString(records[i].at(3), Qt::ISODate)
+                <= QDateTime::fromString(records[i - 1].at(3), Qt::ISODate));
+    // The API's order is oldest first, so the sort really changed it.
+    QVERIFY(QDateTime::fromString(records[1].at(3), Qt::ISODate)
+            > QDateTime::fromString(records.last().at(3), Qt::ISODate));
+}
+
+void TestExportCommand::sortTakesColumnTitles()
+{
+    const QStringList base{QStringLiteral("--demo"), QStringLiteral("--project"), QStringLiteral("proj_design_system")};
+    const Run byTitle = runExport(base + QStringList{QStringLiteral("--sort"), QStringLiteral("User ID:desc")});
+    const Run byField = runExport(base + QStringList{QStringLiteral("--sort"), QStringLiteral("id:desc")});
+    QCOMPARE(byTitle.exitCode, 0);
+    QCOMPARE(byTitle.out, byField.out);
+    const QVector<QStringList> records = parse(byTitle.out);
+    for (int i = 2; i < records.size(); ++i)
+        QVERIFY(records[i].at(4).compare(records[i - 1].at(4), Qt::CaseInsensitive) <= 0);
+}
+
+void TestExportCommand::groupsCanBeExported()
+{
+    const Run run = runExport({QStringLiteral("--demo"), QStringLiteral("--project"), QStringLiteral("proj_design_system"),
+                               QStringLiteral("--what"), QStringLiteral("groups")});
+    QCOMPARE(run.exitCode, 0);
+    const QVector<QStringList> records = parse(run.out);
+    QCOMPARE(records.size(), 4);
+    QCOMPARE(records.first(), QStringList({QStringLiteral("Group"), QStringLiteral("Type"),
+                                           QStringLiteral("Access granted"), QStringLiteral("Group ID")}));
+}
+
+void TestExportCommand::bomOnlyWithOption()
+{
+    const QStringList base{QStringLiteral("--demo"), QStringLiteral("--project"), QStringLiteral("proj_design_system")};
+    const Run plain = runExport(base);
+    const Run marked = runExport(base + QStringList{QStringLiteral("--bom")});
+    QCOMPARE(marked.exitCode, 0);
+    QVERIFY(!plain.out.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(marked.out.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(marked.out.mid(3), plain.out);
+}
+
+void TestExportCommand::helpExitsZero()
+{
+    const Run run = runExport({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    for (const char *option : {"--project", "--what", "--filter", "--role", "--sort", "--output", "--bom",
+                               "--no-formula-guard", "--base-url", "--demo", "OPENAI_ADMIN_KEY"})
+        QVERIFY2(run.out.contains(option), option);
+}
+
+void TestExportCommand::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    const QString demo = QStringLiteral("--demo");
+    const QString project = QStringLiteral("--project");
+    const QString id = QStringLiteral("proj_design_system");
+    QTest::newRow("no --project") << QStringList{demo} << QStringLiteral("--project");
+    QTest::newRow("empty --project") << QStringList{demo, project, QString()} << QStringLiteral("--project");
+    QTest::newRow("unknown option") << QStringList{demo, project, id, QStringLiteral("--colour")} << QStringLiteral("colour");
+    QTest::newRow("bad --what") << QStringList{demo, project, id, QStringLiteral("--what"), QStringLiteral("owners")}
+                                << QStringLiteral("--what");
+    QTest::newRow("bad --role") << QStringList{demo, project, id, QStringLiteral("--role"), QStringLiteral("admin")}
+                                << QStringLiteral("--role");
+    QTest::newRow("--role for groups") << QStringList{demo, project, id, QStringLiteral("--what"), QStringLiteral("groups"),
+                                                      QStringLiteral("--role"), QStringLiteral("owner")}
+                                       << QStringLiteral("--role");
+    QTest::newRow("bad --sort column") << QStringList{demo, project, id, QStringLiteral("--sort"), QStringLiteral("salary")}
+                                       << QStringLiteral("salary");
+    QTest::newRow("bad --sort order") << QStringList{demo, project, id, QStringLiteral("--sort"), QStringLiteral("name:up")}
+                                      << QStringLiteral("--sort");
+    QTest::newRow("group column for users") << QStringList{demo, project, id, QStringLiteral("--sort"), QStringLiteral("group_name")}
+                                            << QStringLiteral("group_name");
+    QTest::newRow("insecure --base-url") << QStringList{project, id, QStringLiteral("--base-url"), QStringLiteral("http://example.com/v1")}
+                                         << QStringLiteral("https");
+    QTest::newRow("stray argument") << QStringList{demo, project, id, QStringLiteral("users.csv")} << QStringLiteral("users.csv");
+}
+
+void TestExportCommand::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Run run = runExport(arguments);
+    QVERIFY(!run.crashed);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    const QString err = QString::fromUtf8(run.err);
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(err.contains(mentions), qPrintable(err));
+}
+
+void TestExportCommand::unknownProjectExitsThreeWithServerMessage()
+{
+    const Run run = runExport({QStringLiteral("--demo"), QStringLiteral("--project"), QStringLiteral("proj_nope")});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains("404"), run.err.constData());
+    QVERIFY2(run.err.contains("No project found with id 'proj_nope'"), run.err.constData());
+}
+
+void TestExportCommand::archivedProjectExitsThreeWithServerMessage()
+{
+    const Run run = runExport({QStringLiteral("--demo"), QStringLiteral("--project"), QStringLiteral("proj_legacy_pilot")});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains("400"), run.err.constData());
+    QVERIFY2(run.err.contains("archived"), run.err.constData());
+}
+
+void TestExportCommand::missingKeyExitsThreeWithoutCallingTheApi()
+{
+    AdminApiServer server;
+    QVERIFY(server.start());
+    const Run run = runExport({QStringLiteral("--project"), QStringLiteral("proj_design_system"),
+                               QStringLiteral("--base-url"), server.baseUrl().toString()},
+                              QString());
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains("OPENAI_ADMIN_KEY"), run.err.constData());
+    QCOMPARE(server.requestCount(), 0);
+}
+
+void TestExportCommand::rejectedKeyExitsThreeAndIsNeverPrinted()
+{
+    AdminApiServer server;
+    QVERIFY(server.start());
+    const Run run = runExport({QStringLiteral("--project"), QStringLiteral("proj_design_system"),
+                               QStringLiteral("--base-url"), server.baseUrl().toString()});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("401"), run.err.constData());
+    QVERIFY(server.requestCount() > 0);
+    QVERIFY(!run.out.contains(SecretKey.toUtf8()));
+    QVERIFY(!run.err.contains(SecretKey.toUtf8()));
+    QVERIFY(!run.err.contains("SECRET"));
+}
+
+void TestExportCommand::keyFromEnvironmentIsUsedAndNeverPrinted()
+{
+    AdminApiServer server;
+    server.setAdminKey(SecretKey);
+    QVERIFY(server.start());
+    const Run run = runExport({QStringLiteral("--project"), QStringLiteral("proj_design_system"),
+                               QStringLiteral("--base-url"), server.baseUrl().toString()});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(parse(run.out).size(), 13);
+    QVERIFY(server.requestCount() > 0);
+    for (const AdminApiServer::LoggedRequest &request : server.requests())
+        QVERIFY(request.authorized);
+    QVERIFY(!run.out.contains("SECRET"));
+    QVERIFY(!run.err.contains("SECRET"));
+}
+
+void TestExportCommand::unwritableOutputExitsFour()
+{
+    QTemporaryDir dir;
+    const QString notAFolder = dir.filePath(QStringLiteral("plain.txt"));
+    QFile file(notAFolder);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const QString path = notAFolder + QStringLiteral("/users.csv");
+    const Run run = runExport({QStringLiteral("--demo"), QStringLiteral("--project"), QStringLiteral("proj_design_system"),
+                               QStringLiteral("--output"), path});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(path.toUtf8()), run.err.constData());
+    QCOMPARE(QString::fromUtf8(run.err).count(QLatin1Char('\n')), 1);
+
+    const Run missing = runExport({QStringLiteral("--demo"), QStringLiteral("--project"), QStringLiteral("proj_design_system"),
+                                   QStringLiteral("--output"), dir.filePath(QStringLiteral("gone/users.csv"))});
+    QCOMPARE(missing.exitCode, 4);
+    QVERIFY2(missing.err.contains("does not exist"), missing.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestExportCommand)
+#include "tst_exportcommand.moc"
