@@ -90,7 +90,19 @@ const DemoOrganization::ProjectSpec *DemoOrganization::project(const QString &id
 void DemoOrganization::addProject(const ProjectSpec &spec)
 {
     m_projects.append(spec);
+    if (!spec.users.isEmpty())
+        m_projects.last().userCount = int(spec.users.size());
     recount();
+}
+
+void DemoOrganization::addProjectWithUsers(const QString &id, const QVector<QJsonObject> &users)
+{
+    ProjectSpec spec;
+    spec.id = id;
+    spec.name = id;
+    spec.createdAt = Epoch2021;
+    spec.users = users;
+    addProject(spec);
 }
 
 QString DemoOrganization::idFor(const QString &prefix, quint32 salt, int index)
@@ -126,6 +138,12 @@ QJsonObject DemoOrganization::projectJson(int index) const
 QJsonObject DemoOrganization::projectUserJson(const ProjectSpec &project, int index) const
 {
     const quint32 salt = saltOf(project.id);
+    if (!project.users.isEmpty()) {
+        QJsonObject user = project.users.value(index);
+        user.insert(QStringLiteral("object"), QStringLiteral("organization.project.user"));
+        user.insert(QStringLiteral("id"), idFor(QStringLiteral("user_"), salt, index));
+        return user;
+    }
     const quint32 h = mix(salt ^ (quint32(index) * 2654435761U));
     const QString first = pick(FirstNames, h);
     const QString last = pick(LastNames, h >> 8);
