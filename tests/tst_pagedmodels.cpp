@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 
@@ -84,6 +85,18 @@ int lastVisibleRow(const QTableView &view)
 {
     const int row = view.rowAt(view.viewport()->height() - 1);
     return row >= 0 ? row : view.model()->rowCount() - 1;
+}
+
+// Scrolls until `row` is at the bottom of the viewport (the next one may show in part, as the
+// view scrolls by whole rows). The view lays out new rows on a timer, so its scroll range may
+// lag behind the model for a moment.
+bool scrollRowToBottom(QTableView &view, int row)
+{
+    return QTest::qWaitFor([&] {
+        view.scrollTo(view.model()->index(row, 0), QAbstractItemView::PositionAtBottom);
+        const int last = lastVisibleRow(view);
+        return last == row || last == row + 1;
+    }, 5000);
 }
 
 QJsonObject user(const QJsonValue &name, const QString &role, qint64 addedAt)
@@ -299,11 +312,10 @@ void TestPagedModels::scrollingToTheBottomRequestsEachPageOnce()
     // wait for each page only as long as it takes to arrive.
     for (int round = 0; round < 60 && !model.isComplete(); ++round) {
         const int before = model.rowCount();
-        for (int i = 0; i < 5; ++i) {
+        QVERIFY(QTest::qWaitFor([&] {
             view.scrollToBottom();
-            QCoreApplication::processEvents();
-        }
-        QVERIFY(QTest::qWaitFor([&] { return model.rowCount() > before || model.isComplete(); }, 10000));
+            return model.rowCount() > before || model.isComplete();
+        }, 10000));
     }
     QVERIFY(model.isComplete());
     QCOMPARE(model.rowCount(), 2400);
@@ -334,14 +346,12 @@ void TestPagedModels::prefetcherRequestsTheNextPageBeforeTheLastRow()
     QCOMPARE(api.server->requestCount(RosterDemoUsers), 1);
 
     // Still more than rowsAhead rows below the last one on screen: nothing is asked.
-    view.scrollTo(model.index(99 - rowsAhead - 5, 0), QAbstractItemView::PositionAtBottom);
+    QVERIFY(scrollRowToBottom(view, 99 - rowsAhead - 5));
     QCoreApplication::processEvents();
-    QCoreApplication::processEvents();
-    QVERIFY(lastVisibleRow(view) < 99 - rowsAhead);
     QVERIFY(!model.isLoading());
 
     // Within rowsAhead rows of the end, far from the last row: the next page is asked for.
-    view.scrollTo(model.index(99 - rowsAhead + 5, 0), QAbstractItemView::PositionAtBottom);
+    QVERIFY(scrollRowToBottom(view, 99 - rowsAhead + 5));
     QTRY_VERIFY_WITH_TIMEOUT(model.isLoading() || model.rowCount() > 100, 5000);
     QVERIFY(lastVisibleRow(view) < 99);
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 200, 10000);
@@ -367,7 +377,7 @@ void TestPagedModels::prefetcherWorksThroughTheFilterProxy()
     QTRY_COMPARE_WITH_TIMEOUT(users.rowCount(), 100, 10000);
     QTRY_VERIFY(!users.isLoading());
 
-    view.scrollTo(proxy.index(70, 0), QAbstractItemView::PositionAtBottom);
+    QVERIFY(scrollRowToBottom(view, 70));
     QTRY_COMPARE_WITH_TIMEOUT(users.rowCount(), 200, 10000);
     QVERIFY(lastVisibleRow(view) < 99);
     QCOMPARE(api.server->requestCount(RosterDemoUsers), 2);
@@ -587,8 +597,10 @@ void TestPagedModels::regexFilterWorksAndAnInvalidOneHidesNothing()
 
     proxy.setFilterSyntax(TableFilterProxyModel::Syntax::Wildcard);
     QVERIFY(proxy.patternError().isEmpty());
-    proxy.setFilterText(QStringLiteral("*str?m*"));
-    QCOMPARE(columnValues(proxy, ProjectUsersModel::NameColumn), QStringList{QStringLiteral("Angstrom Anna")});
+    proxy.setFilterText(QStringLiteral("*str?m *"));
+    names = columnValues(proxy, ProjectUsersModel::NameColumn);
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("Angstrom Anna"), QStringLiteral("Ångström Åke")}));
 }
 
 void TestPagedModels::roleFilterKeepsOwnersMembersOrOthers()

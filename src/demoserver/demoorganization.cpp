@@ -90,8 +90,6 @@ const DemoOrganization::ProjectSpec *DemoOrganization::project(const QString &id
 void DemoOrganization::addProject(const ProjectSpec &spec)
 {
     m_projects.append(spec);
-    if (!spec.users.isEmpty())
-        m_projects.last().userCount = int(spec.users.size());
     recount();
 }
 
@@ -100,8 +98,9 @@ void DemoOrganization::addProjectWithUsers(const QString &id, const QVector<QJso
     ProjectSpec spec;
     spec.id = id;
     spec.name = id;
+    spec.userCount = int(users.size());
     spec.createdAt = Epoch2021;
-    spec.users = users;
+    m_customUsers.insert(id, users);
     addProject(spec);
 }
 
@@ -138,8 +137,9 @@ QJsonObject DemoOrganization::projectJson(int index) const
 QJsonObject DemoOrganization::projectUserJson(const ProjectSpec &project, int index) const
 {
     const quint32 salt = saltOf(project.id);
-    if (!project.users.isEmpty()) {
-        QJsonObject user = project.users.value(index);
+    const auto custom = m_customUsers.constFind(project.id);
+    if (custom != m_customUsers.constEnd()) {
+        QJsonObject user = custom->value(index);
         user.insert(QStringLiteral("object"), QStringLiteral("organization.project.user"));
         user.insert(QStringLiteral("id"), idFor(QStringLiteral("user_"), salt, index));
         return user;

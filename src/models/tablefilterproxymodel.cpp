@@ -109,9 +109,10 @@ bool TableFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex 
         return l.toLongLong() < r.toLongLong();
     const QString ls = l.toString();
     const QString rs = r.toString();
-    // Missing values (null names, emails) sort after every present one.
+    // Missing values (null names, emails) sort after every present one, in either direction:
+    // a descending sort reverses lessThan, so the answer flips with the order.
     if (ls.isNull() != rs.isNull())
-        return rs.isNull();
+        return sortOrder() == Qt::AscendingOrder ? rs.isNull() : ls.isNull();
     const int order = m_collator.compare(ls, rs);
     if (order != 0)
         return order < 0;
