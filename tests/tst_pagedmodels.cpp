@@ -152,6 +152,7 @@ private Q_SLOTS:
     void emptyPageWithMoreEndsCleanly();
     void tenThousandUsersLoadToExactlyTenThousandRows();
     void cancelLoadAllStopsPaging();
+    void loadAllWithNoProjectFinishesAtOnce();
 
     void substringFilterIsCaseInsensitiveOverAccentsAndCjk();
     void regexFilterWorksAndAnInvalidOneHidesNothing();
@@ -539,6 +540,21 @@ void TestPagedModels::cancelLoadAllStopsPaging()
     QVERIFY(loadAllAndWait(probe));
     QCOMPARE(model.rowCount(), rows);
     QCOMPARE(api.server->requestCount(QStringLiteral("proj_company_wide/users")), model.pagesReceived());
+}
+
+void TestPagedModels::loadAllWithNoProjectFinishesAtOnce()
+{
+    LocalApi api;
+    ProjectUsersModel model(api.client.get());
+    QSignalSpy finished(&model, &PagedTableModel::loadAllFinished);
+    model.loadAll();
+    // A "Load all" progress display must not wait for a listing that cannot start.
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY(!model.isLoadingAll());
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(api.server->requestCount(), 0);
 }
 
 // --- Filtering and sorting the loaded rows ----------------------------------------------------
