@@ -4,12 +4,21 @@
 #include "pagedtablemodel.h"
 
 TableFilterProxyModel::TableFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QSortFilterProxyModel(parent), m_collator(collationLocale())
 {
     setSortRole(ModelRoles::RawRole);
     setDynamicSortFilter(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
+}
+
+QLocale TableFilterProxyModel::collationLocale()
+{
+    // The C locale (LANG=C.UTF-8 on many servers and containers) collates by code point, which
+    // puts "Ångström" after "Zed". It states no language, so use the Unicode default order
+    // instead: English has no tailoring, so its collation is CLDR's root order.
+    const QLocale locale;
+    return locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
 }
 
 PagedTableModel *TableFilterProxyModel::pagedSource() const
