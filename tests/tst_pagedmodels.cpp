@@ -143,6 +143,7 @@ private Q_SLOTS:
     void scrollingToTheBottomRequestsEachPageOnce();
     void prefetcherRequestsTheNextPageBeforeTheLastRow();
     void prefetcherWorksThroughTheFilterProxy();
+    void prefetcherAsksWhenTheViewGrowsTaller();
 
     void staleReplyAfterProjectSwitchAddsNothing();
     void errorThenRetryResumesAtTheSameCursor();
@@ -381,6 +382,30 @@ void TestPagedModels::prefetcherWorksThroughTheFilterProxy()
     QVERIFY(scrollRowToBottom(view, 70));
     QTRY_COMPARE_WITH_TIMEOUT(users.rowCount(), 200, 10000);
     QVERIFY(lastVisibleRow(view) < 99);
+    QCOMPARE(api.server->requestCount(RosterDemoUsers), 2);
+}
+
+void TestPagedModels::prefetcherAsksWhenTheViewGrowsTaller()
+{
+    LocalApi api;
+    ProjectUsersModel model(api.client.get());
+    model.setProjectId(RosterDemo);
+    QTableView view;
+    view.setModel(&model);
+    view.resize(640, 200);
+    const int rowsAhead = 60;
+    new ScrollPrefetcher(&view, rowsAhead);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 100, 10000);
+    QTRY_VERIFY(!model.isLoading());
+    QVERIFY(lastVisibleRow(view) < 99 - rowsAhead);
+    QCOMPARE(api.server->requestCount(RosterDemoUsers), 1);
+
+    // Taller, with no scrolling: the rows on screen now reach within rowsAhead of the end.
+    view.resize(640, view.horizontalHeader()->height() + view.rowHeight(0) * 50);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 200, 10000);
+    QCOMPARE(view.verticalScrollBar()->value(), 0);
     QCOMPARE(api.server->requestCount(RosterDemoUsers), 2);
 }
 

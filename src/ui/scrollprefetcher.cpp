@@ -4,6 +4,8 @@
 #include <QEvent>
 #include <QScrollBar>
 
+#include <algorithm>
+
 ScrollPrefetcher::ScrollPrefetcher(QAbstractItemView *view, int rowsAhead)
     : QObject(view), m_view(view), m_rowsAhead(std::max(0, rowsAhead))
 {
