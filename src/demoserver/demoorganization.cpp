@@ -100,6 +100,17 @@ void DemoOrganization::addProject(const ProjectSpec &spec)
     recount();
 }
 
+void DemoOrganization::addProjectWithUsers(const QString &id, const QVector<QJsonObject> &users)
+{
+    ProjectSpec spec;
+    spec.id = id;
+    spec.name = id;
+    spec.userCount = int(users.size());
+    spec.createdAt = Epoch2021;
+    m_customUsers.insert(id, users);
+    addProject(spec);
+}
+
 QString DemoOrganization::idFor(const QString &prefix, quint32 salt, int index)
 {
     // prefix + 8 base-36 chars that look random + the index in base 36, 5 wide.
@@ -133,6 +144,13 @@ QJsonObject DemoOrganization::projectJson(int index) const
 QJsonObject DemoOrganization::projectUserJson(const ProjectSpec &project, int index) const
 {
     const quint32 salt = saltOf(project.id);
+    const auto custom = m_customUsers.constFind(project.id);
+    if (custom != m_customUsers.constEnd()) {
+        QJsonObject user = custom->value(index);
+        user.insert(QStringLiteral("object"), QStringLiteral("organization.project.user"));
+        user.insert(QStringLiteral("id"), idFor(QStringLiteral("user_"), salt, index));
+        return user;
+    }
     const quint32 h = mix(salt ^ (quint32(index) * 2654435761U));
     const QString first = pick(FirstNames, h);
     const QString last = pick(LastNames, h >> 8);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QVector>
@@ -25,6 +26,9 @@ public:
     const QVector<ProjectSpec> &projects() const { return m_projects; }
     const ProjectSpec *project(const QString &id) const;
     void addProject(const ProjectSpec &spec);
+    // A project whose users are exactly `users` (name, email, role, added_at; id and object
+    // are filled in), for tests that need particular names.
+    void addProjectWithUsers(const QString &id, const QVector<QJsonObject> &users);
     // The project the app opens first in demo mode.
     QString defaultProjectId() const { return QStringLiteral("proj_roster_demo"); }
 
@@ -49,5 +53,6 @@ public:
 private:
     QVector<ProjectSpec> m_projects;
     int m_totalGroups = 0;
+    QHash<QString, QVector<QJsonObject>> m_customUsers; // by project id
     void recount();
 };

@@ -101,6 +101,11 @@ void PagedListing::onFetchFinished(PageFetch *fetch, quint64 generation)
 
 void PagedListing::loadAll()
 {
+    if (!m_enabled) {
+        // Nothing to list (no project chosen yet): say so now instead of waiting forever.
+        Q_EMIT loadAllFinished(false);
+        return;
+    }
     if (m_state == State::Finished) {
         Q_EMIT loadAllFinished(true);
         return;

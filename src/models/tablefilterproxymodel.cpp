@@ -4,12 +4,21 @@
 #include "pagedtablemodel.h"
 
 TableFilterProxyModel::TableFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QSortFilterProxyModel(parent), m_collator(collationLocale())
 {
     setSortRole(ModelRoles::RawRole);
     setDynamicSortFilter(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
+}
+
+QLocale TableFilterProxyModel::collationLocale()
+{
+    // The C locale (LANG=C.UTF-8 on many servers and containers) collates by code point, which
+    // puts "Ångström" after "Zed". It states no language, so use the Unicode default order
+    // instead: English has no tailoring, so its collation is CLDR's root order.
+    const QLocale locale;
+    return locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
 }
 
 PagedTableModel *TableFilterProxyModel::pagedSource() const
@@ -109,9 +118,10 @@ bool TableFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex 
         return l.toLongLong() < r.toLongLong();
     const QString ls = l.toString();
     const QString rs = r.toString();
-    // Missing values (null names, emails) sort after every present one.
+    // Missing values (null names, emails) sort after every present one, in either direction:
+    // a descending sort reverses lessThan, so the answer flips with the order.
     if (ls.isNull() != rs.isNull())
-        return rs.isNull();
+        return sortOrder() == Qt::AscendingOrder ? rs.isNull() : ls.isNull();
     const int order = m_collator.compare(ls, rs);
     if (order != 0)
         return order < 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCollator>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QStringList>
@@ -42,6 +43,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    // The locale whose rules sort text: the default locale's, or Unicode's default order.
+    static QLocale collationLocale();
     void rebuildPattern();
 
     QString m_text;

@@ -1,2 +1,3 @@
 target_sources(rostercore PRIVATE
+    ui/scrollprefetcher.cpp ui/scrollprefetcher.h
 )

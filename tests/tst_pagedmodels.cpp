@@ -1,0 +1,402 @@
+// The paged table models against the local Admin API server: paging, switching, errors,
+// what each cell reads and exports.
+#include "modeltestsupport.h"
+#include "models/groupusersmodel.h"
+#include "models/projectgroupsmodel.h"
+#include "models/projectsmodel.h"
+#include "models/projectusersmodel.h"
+#include "models/tablefilterproxymodel.h"
+
+#include <QAbstractItemModelTester>
+
+class TestPagedModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void modelTesterAcceptsProjectUsersWhilePagesLoad();
+    void modelTesterAcceptsProjectGroupsWhilePagesLoad();
+    void modelTesterAcceptsProjectsWhilePagesLoad();
+    void modelTesterAcceptsGroupUsers();
+    void modelTesterAcceptsFilterProxyOverUsersWhilePagesLoad();
+    void staleReplyAfterProjectSwitchAddsNothing();
+    void errorThenRetryResumesAtTheSameCursor();
+    void repeatedRowsAcrossPagesAreDroppedAndCounted();
+    void malformedRowsAreSkippedAndCounted();
+    void emptyPageWithMoreEndsCleanly();
+    void tenThousandUsersLoadToExactlyTenThousandRows();
+    void cancelLoadAllStopsPaging();
+    void loadAllWithNoProjectFinishesAtOnce();
+    void nullNameReadsAsDashAndExportsEmpty();
+    void groupsInDescendingOrderAskForDescOnEveryPage();
+    void reloadClearsAndListsFromTheFirstPage();
+};
+
+// --- QAbstractItemModelTester --------------------------------------------------------------------
+// The tester checks the model after every change. It also calls fetchMore() itself
+// (setUseFetchMore defaults to true), so these runs show that its calls and ours together
+// still page correctly.
+
+void TestPagedModels::modelTesterAcceptsProjectUsersWhilePagesLoad()
+{
+    LocalApi api;
+    api.server->setLatencyMs(5);
+    ProjectUsersModel model(api.client.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    model.setProjectId(QStringLiteral("proj_research_研究"));
+    QVERIFY(loadAllAndWait(model));
+    QCOMPARE(model.rowCount(), 260);
+
+    // A switch and a reload while a page is in flight, then to the end.
+    model.setProjectId(RosterDemo);
+    fetchMore(model);
+    QVERIFY(model.isLoading());
+    model.reload();
+    QVERIFY(loadAllAndWait(model));
+    QCOMPARE(model.rowCount(), 2400);
+    QCOMPARE(model.duplicateRows(), 0);
+}
+
+void TestPagedModels::modelTesterAcceptsProjectGroupsWhilePagesLoad()
+{
+    LocalApi api;
+    api.server->setLatencyMs(5);
+    ProjectGroupsModel model(api.client.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    model.setProjectId(QStringLiteral("proj_company_wide"));
+    QVERIFY(loadAllAndWait(model));
+    QCOMPARE(model.rowCount(), 120);
+    model.setOrder(Qt::DescendingOrder);
+    QVERIFY(loadAllAndWait(model));
+    QCOMPARE(model.rowCount(), 120);
+}
+
+void TestPagedModels::modelTesterAcceptsProjectsWhilePagesLoad()
+{
+    LocalApi api;
+    api.server->setLatencyMs(5);
+    // Enough projects for three pages.
+    for (int i = 0; i < 230; ++i)
+        api.server->organization().addProject({QStringLiteral("proj_extra_%1").arg(i), QStringLiteral("Extra %1").arg(i),
+                                               1, 0, i % 7 == 0, 1609459200 + i});
+    const int visible = int(std::count_if(api.server->organization().projects().cbegin(),
+                                          api.server->organization().projects().cend(),
+                                          [](const DemoOrganization::ProjectSpec &p) { return !p.archived; }));
+    ProjectsModel model(api.client.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    QVERIFY(loadAllAndWait(model));
+    QCOMPARE(model.rowCount(), visible);
+    QCOMPARE(model.rowOf(QStringLiteral("proj_legacy_pilot")), -1);
+    model.setIncludeArchived(true);
+    QVERIFY(loadAllAndWait(model));
+    QCOMPARE(model.rowCount(), api.server->organization().projects().size());
+    QVERIFY(model.rowOf(QStringLiteral("proj_legacy_pilot")) >= 0);
+}
+
+void TestPagedModels::modelTesterAcceptsGroupUsers()
+{
+    LocalApi api;
+    DemoOrganization &org = api.server->organization();
+    int biggest = 0;
+    for (int i = 1; i < org.groupCount(); ++i) {
+        if (org.groupUserCount(i) > org.groupUserCount(biggest))
+            biggest = i;
+    }
+    QVERIFY(org.groupUserCount(biggest) > 0);
+    GroupUsersModel model(api.client.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    model.setGroupId(org.groupJson(biggest).value(QStringLiteral("id")).toString());
+    QVERIFY(loadAllAndWait(model));
+    QCOMPARE(model.rowCount(), org.groupUserCount(biggest));
+    QVERIFY(allDistinct(columnValues(model, GroupUsersModel::IdColumn)));
+    // Oldest first is asked for explicitly, since this listing defaults to newest first.
+    for (const AdminApiServer::LoggedRequest &request : api.server->requests())
+        QCOMPARE(request.query.queryItemValue(QStringLiteral("order")), QStringLiteral("asc"));
+}
+
+void TestPagedModels::modelTesterAcceptsFilterProxyOverUsersWhilePagesLoad()
+{
+    LocalApi api;
+    api.server->setLatencyMs(5);
+    ProjectUsersModel users(api.client.get());
+    TableFilterProxyModel proxy;
+    proxy.setSourceModel(&users);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    proxy.sort(ProjectUsersModel::NameColumn, Qt::AscendingOrder);
+    proxy.setFilterText(QStringLiteral("a"));
+    users.setProjectId(RosterDemo);
+    // Pages arrive under a sort and a filter that change as they come.
+    QSignalSpy pages(&users, &PagedTableModel::loadAllProgress);
+    users.loadAll();
+    QVERIFY(QTest::qWaitFor([&] { return pages.size() >= 3; }, 20000));
+    proxy.setCategoryFilter({QStringLiteral("owner"), QStringLiteral("member")}, true);
+    proxy.sort(ProjectUsersModel::AddedColumn, Qt::DescendingOrder);
+    QVERIFY(QTest::qWaitFor([&] { return pages.size() >= 6; }, 20000));
+    proxy.setCategoryFilter({});
+    proxy.setFilterSyntax(TableFilterProxyModel::Syntax::RegularExpression);
+    proxy.setFilterText(QStringLiteral("^[a-m]"));
+    QVERIFY(QTest::qWaitFor([&] { return users.isComplete(); }, 30000));
+    proxy.setFilterText({});
+    QCOMPARE(proxy.rowCount(), 2400);
+}
+
+// --- Paging under trouble ------------------------------------------------------------------------
+
+void TestPagedModels::staleReplyAfterProjectSwitchAddsNothing()
+{
+    LocalApi api;
+    api.server->setLatencyMs(50);
+    const QString design = QStringLiteral("proj_design_system");
+    ProjectUsersModel model(api.client.get());
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+    model.setProjectId(RosterDemo);
+    fetchMore(model);
+    // The request for A has reached the server; its answer is on its way.
+    QTRY_COMPARE(api.server->requestCount(RosterDemoUsers), 1);
+    model.setProjectId(design);
+    fetchMore(model);
+    QTRY_VERIFY_WITH_TIMEOUT(model.isComplete(), 10000);
+    // A's answer was due before B's (same latency, asked first); a round trip more for margin.
+    ProjectsModel probe(api.client.get());
+    QVERIFY(loadAllAndWait(probe));
+
+    QCOMPARE(model.projectId(), design);
+    QCOMPARE(model.rowCount(), 12);
+    QCOMPARE(columnValues(model, ProjectUsersModel::IdColumn), serverUserIds(*api.server, design));
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model.duplicateRows(), 0);
+}
+
+void TestPagedModels::errorThenRetryResumesAtTheSameCursor()
+{
+    LocalApi api;
+    const int maxAttempts = api.client->retryPolicy().maxAttempts;
+    // The third page fails on every attempt the client makes, and once more after that.
+    api.server->addFault(ServerFault::of(ServerFault::Kind::ServerError, RosterDemoUsers, 2, maxAttempts + 1));
+    ProjectUsersModel model(api.client.get());
+    model.setProjectId(RosterDemo);
+    QSignalSpy errors(&model, &PagedTableModel::errorOccurred);
+
+    QVERIFY(!loadAllAndWait(model));
+    QVERIFY(model.hasError());
+    QCOMPARE(model.rowCount(), 200);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().at(0).value<ApiError>().httpStatus(), 500);
+    QCOMPARE(model.lastError().httpStatus(), 500);
+    QVERIFY(!canFetchMore(model)); // an error stops the asking until retry()
+    const QString failedAfter = afterCursors(*api.server, RosterDemoUsers).last();
+    QCOMPARE(failedAfter, model.index(199, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString());
+
+    api.server->clearRequests();
+    model.retry();
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 300, 10000);
+    QVERIFY(!model.hasError());
+    const QStringList retried = afterCursors(*api.server, RosterDemoUsers);
+    QCOMPARE(retried.size(), 2); // the leftover fault, then the client's own retry
+    for (const QString &after : retried)
+        QCOMPARE(after, failedAfter);
+
+    QVERIFY(loadAllAndWait(model));
+    QCOMPARE(columnValues(model, ProjectUsersModel::IdColumn), serverUserIds(*api.server, RosterDemo));
+    QCOMPARE(model.duplicateRows(), 0);
+    QCOMPARE(model.skippedRows(), 0);
+}
+
+void TestPagedModels::repeatedRowsAcrossPagesAreDroppedAndCounted()
+{
+    LocalApi api;
+    const QString research = QStringLiteral("proj_research_研究");
+    // The second page starts with the last three rows of the first.
+    api.server->addFault(ServerFault::of(ServerFault::Kind::RepeatedRows, QStringLiteral("/users"), 1, 1));
+    ProjectUsersModel model(api.client.get());
+    model.setProjectId(research);
+    QVERIFY(loadAllAndWait(model));
+    QCOMPARE(model.duplicateRows(), 3);
+    QCOMPARE(model.rowCount(), 260);
+    QCOMPARE(columnValues(model, ProjectUsersModel::IdColumn), serverUserIds(*api.server, research));
+}
+
+void TestPagedModels::malformedRowsAreSkippedAndCounted()
+{
+    LocalApi api;
+    const QString research = QStringLiteral("proj_research_研究");
+    api.server->addFault(ServerFault::of(ServerFault::Kind::MalformedRows, QStringLiteral("/users"), 0, 1));
+    ProjectUsersModel model(api.client.get());
+    model.setProjectId(research);
+    QVERIFY(loadAllAndWait(model));
+    QCOMPARE(model.skippedRows(), 2);
+    QCOMPARE(model.duplicateRows(), 0);
+    QCOMPARE(model.rowCount(), 258);
+    const QStringList ids = columnValues(model, ProjectUsersModel::IdColumn);
+    QVERIFY(allDistinct(ids));
+    // The two unreadable rows were the first two; the rest are all there.
+    QCOMPARE(ids, serverUserIds(*api.server, research).mid(2));
+}
+
+void TestPagedModels::emptyPageWithMoreEndsCleanly()
+{
+    LocalApi api;
+    api.server->addFault(ServerFault::of(ServerFault::Kind::EmptyPageWithMore, RosterDemoUsers, 1, 1));
+    ProjectUsersModel model(api.client.get());
+    model.setProjectId(RosterDemo);
+    QSignalSpy errors(&model, &PagedTableModel::errorOccurred);
+    QVERIFY(loadAllAndWait(model));
+    QVERIFY(model.isComplete());
+    QVERIFY(!model.hasError());
+    QVERIFY(!canFetchMore(model));
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(api.server->requestCount(RosterDemoUsers), 2);
+    // A view asking again sends nothing.
+    fetchMore(model);
+    QVERIFY(!model.isLoading());
+    QVERIFY(loadAllAndWait(model));
+    QCOMPARE(api.server->requestCount(RosterDemoUsers), 2);
+    QCOMPARE(errors.size(), 0);
+}
+
+void TestPagedModels::tenThousandUsersLoadToExactlyTenThousandRows()
+{
+    LocalApi api;
+    ProjectUsersModel model(api.client.get());
+    model.setProjectId(QStringLiteral("proj_company_wide"));
+    QSignalSpy progress(&model, &PagedTableModel::loadAllProgress);
+    QVERIFY(loadAllAndWait(model, 120000));
+    QCOMPARE(model.rowCount(), 10000);
+    QVERIFY(allDistinct(columnValues(model, ProjectUsersModel::IdColumn)));
+    QCOMPARE(model.duplicateRows(), 0);
+    QCOMPARE(progress.size(), 100);
+    QCOMPARE(progress.first().at(0).toInt(), 100);
+    QCOMPARE(progress.last().at(0).toInt(), 10000);
+    QCOMPARE(api.server->requestCount(QStringLiteral("proj_company_wide/users")), 100);
+}
+
+void TestPagedModels::cancelLoadAllStopsPaging()
+{
+    LocalApi api;
+    api.server->setLatencyMs(20);
+    ProjectUsersModel model(api.client.get());
+    model.setProjectId(QStringLiteral("proj_company_wide"));
+    QSignalSpy finished(&model, &PagedTableModel::loadAllFinished);
+    model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() >= 300, 20000);
+    model.cancelLoadAll();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY(!model.isLoadingAll());
+
+    // The page in flight may still land; after it nothing is asked for.
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 10000);
+    const int rows = model.rowCount();
+    QCOMPARE(rows, model.pagesReceived() * 100);
+    QVERIFY(rows < 10000);
+    QCOMPARE(api.server->requestCount(QStringLiteral("proj_company_wide/users")), model.pagesReceived());
+    QVERIFY(canFetchMore(model));
+    ProjectsModel probe(api.client.get()); // a round trip later, still nothing more
+    QVERIFY(loadAllAndWait(probe));
+    QCOMPARE(model.rowCount(), rows);
+    QCOMPARE(api.server->requestCount(QStringLiteral("proj_company_wide/users")), model.pagesReceived());
+}
+
+void TestPagedModels::loadAllWithNoProjectFinishesAtOnce()
+{
+    LocalApi api;
+    ProjectUsersModel model(api.client.get());
+    QSignalSpy finished(&model, &PagedTableModel::loadAllFinished);
+    model.loadAll();
+    // A "Load all" progress display must not wait for a listing that cannot start.
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY(!model.isLoadingAll());
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(api.server->requestCount(), 0);
+}
+
+// --- What a cell reads and exports ---------------------------------------------------------------
+
+void TestPagedModels::nullNameReadsAsDashAndExportsEmpty()
+{
+    LocalApi api;
+    addTextProject(*api.server);
+    ProjectUsersModel users(api.client.get());
+    users.setProjectId(TextProject);
+    QVERIFY(loadAllAndWait(users));
+
+    const QModelIndex nullName = users.index(2, ProjectUsersModel::NameColumn);
+    QVERIFY(nullName.data(ModelRoles::RawRole).toString().isNull());
+    QCOMPARE(nullName.data(Qt::DisplayRole).toString(), QStringLiteral("—"));
+    QCOMPARE(nullName.data(ModelRoles::ExportRole).toString(), QString());
+    QCOMPARE(users.index(0, ProjectUsersModel::NameColumn).data(ModelRoles::ExportRole).toString(),
+             QStringLiteral("Zoë Zimmermann"));
+    QCOMPARE(users.index(0, ProjectUsersModel::AddedColumn).data(ModelRoles::ExportRole).toString(),
+             QStringLiteral("2001-09-09T01:46:40Z"));
+    QCOMPARE(users.index(0, ProjectUsersModel::AddedColumn).data(ModelRoles::RawRole).toLongLong(), 1000000000);
+    QCOMPARE(users.index(0, ProjectUsersModel::RoleColumn).data(Qt::DisplayRole).toString(), QStringLiteral("Owner"));
+    QCOMPARE(users.headerData(ProjectUsersModel::AddedColumn, Qt::Horizontal, ModelRoles::FieldNameRole).toString(),
+             QStringLiteral("added_at"));
+}
+
+// --- Order and reload ----------------------------------------------------------------------------
+
+void TestPagedModels::groupsInDescendingOrderAskForDescOnEveryPage()
+{
+    LocalApi api;
+    const QString project = QStringLiteral("proj_company_wide"); // 120 groups: two pages
+    ProjectGroupsModel model(api.client.get());
+    model.setProjectId(project);
+    QVERIFY(loadAllAndWait(model));
+    const QStringList ascendingIds = columnValues(model, ProjectGroupsModel::IdColumn);
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    api.server->clearRequests();
+    model.setOrder(Qt::DescendingOrder);
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(loadAllAndWait(model));
+    QCOMPARE(model.rowCount(), 120);
+    QCOMPARE(api.server->requestCount(QStringLiteral("/groups")), 2);
+    for (const AdminApiServer::LoggedRequest &request : api.server->requests())
+        QCOMPARE(request.query.queryItemValue(QStringLiteral("order")), QStringLiteral("desc"));
+    // Newest grant first.
+    QVector<qint64> granted;
+    for (int row = 0; row < model.rowCount(); ++row)
+        granted.append(model.index(row, ProjectGroupsModel::GrantedColumn).data(ModelRoles::RawRole).toLongLong());
+    QVERIFY(std::is_sorted(granted.crbegin(), granted.crend()));
+    QVERIFY(granted.first() > granted.last());
+    QStringList reversed = ascendingIds;
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(columnValues(model, ProjectGroupsModel::IdColumn), reversed);
+}
+
+void TestPagedModels::reloadClearsAndListsFromTheFirstPage()
+{
+    LocalApi api;
+    ProjectUsersModel model(api.client.get());
+    model.setProjectId(RosterDemo);
+    fetchMore(model);
+    QTRY_COMPARE(model.rowCount(), 100);
+    fetchMore(model);
+    QTRY_COMPARE(model.rowCount(), 200);
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    api.server->clearRequests();
+    model.reload();
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.isComplete());
+    QVERIFY(canFetchMore(model));
+    fetchMore(model);
+    QTRY_COMPARE(model.rowCount(), 100);
+    QCOMPARE(afterCursors(*api.server, RosterDemoUsers), QStringList{QString()});
+    QCOMPARE(columnValues(model, ProjectUsersModel::IdColumn), serverUserIds(*api.server, RosterDemo).mid(0, 100));
+    QCOMPARE(model.duplicateRows(), 0);
+}
+
+QTEST_MAIN(TestPagedModels)
+#include "tst_pagedmodels.moc"
