@@ -39,7 +39,8 @@ QString PagedTableModel::displayText(int, const QString &raw) const
 
 QVariant PagedTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Widgets do ask with an invalid index (QComboBox::itemIcon(-1) with no current item): no warning for that.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Column &column = m_columns.at(index.column());
     switch (role) {
