@@ -276,25 +276,32 @@ void TestMainWindow::headerClickSortsAndSaysItIsOverLoadedRows()
 
 void TestMainWindow::serverErrorShowsBannerAndRetryRecovers()
 {
-    m_api->server->addFault(ServerFault::of(ServerFault::Kind::ServerError, QStringLiteral("/users"), 0, -1));
+    // The first page comes; every later one fails until the fault is cleared.
+    m_api->server->addFault(ServerFault::of(ServerFault::Kind::ServerError, QStringLiteral("/users"), 1, -1));
     auto window = openWindow(DemoProject);
     QVERIFY(window);
-    ErrorBanner *banner = window->usersTab()->errorBanner();
+    ListingTab *users = window->usersTab();
+    QTRY_VERIFY_WITH_TIMEOUT(users->model()->rowCount() > 0 && !users->model()->isLoading(), Wait);
+    const int loaded = users->model()->rowCount();
+    users->loadAll();
+    ErrorBanner *banner = users->errorBanner();
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), Wait);
     QVERIFY2(banner->message().contains(QStringLiteral("500")), qPrintable(banner->message()));
     QVERIFY(!banner->offersSettings());
+    // The rows already loaded stay.
+    QCOMPARE(users->proxy()->rowCount(), loaded);
+    QVERIFY2(window->statusText().contains(QStringLiteral("stopped by an error")), qPrintable(window->statusText()));
     QVERIFY(saveScreenshot(window.get(), QStringLiteral("errorbanner.png")));
 
     m_api->server->clearFaults();
-    auto *retry = banner->findChild<QPushButton *>();
-    QVERIFY(retry);
-    const QList<QPushButton *> buttons = banner->findChildren<QPushButton *>();
-    for (QPushButton *button : buttons) {
+    QPushButton *retry = nullptr;
+    for (QPushButton *button : banner->findChildren<QPushButton *>()) {
         if (button->text().contains(QStringLiteral("Retry")))
             retry = button;
     }
+    QVERIFY(retry);
     QTest::mouseClick(retry, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(window->usersTab()->model()->rowCount() > 0, Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(users->model()->rowCount() > loaded, Wait);
     QVERIFY(!banner->isVisible());
 }
 

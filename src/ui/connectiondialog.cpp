@@ -40,6 +40,9 @@ ConnectionDialog::ConnectionDialog(ConnectionSettings *settings, QWidget *parent
         break;
     }
 
+    // Wide enough for a key and a URL at the current font.
+    resize(qMax(width(), fontMetrics().averageCharWidth() * 80), sizeHint().height());
+
     connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this](bool show) {
         m_ui->keyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
         m_ui->showKeyButton->setText(show ? tr("Hide") : tr("Show"));

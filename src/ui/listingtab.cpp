@@ -38,7 +38,6 @@ ListingTab::ListingTab(PagedTableModel *model, const Kind &kind, QWidget *parent
 
     // The empty-state text sits in the middle of the table area; the header stays.
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
     m_empty->setTextFormat(Qt::PlainText);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     auto *emptyLayout = new QVBoxLayout(m_view->viewport());
@@ -74,6 +73,7 @@ ListingTab::ListingTab(PagedTableModel *model, const Kind &kind, QWidget *parent
         m_filterBar->setLoadingAll(false);
         refresh();
     });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ListingTab::fitColumnsOnce);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ListingTab::refresh);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ListingTab::refresh);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ListingTab::refresh);
@@ -206,8 +206,22 @@ QByteArray ListingTab::headerState() const
 
 void ListingTab::restoreHeaderState(const QByteArray &state)
 {
-    if (!state.isEmpty())
-        m_view->horizontalHeader()->restoreState(state);
+    // A remembered layout wins over fitting the columns to the first rows.
+    if (!state.isEmpty() && m_view->horizontalHeader()->restoreState(state))
+        m_columnsFitted = true;
+}
+
+void ListingTab::fitColumnsOnce()
+{
+    if (m_columnsFitted || m_proxy->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    m_view->resizeColumnsToContents();
+    // A very long name should not push the other columns out of sight.
+    QHeaderView *header = m_view->horizontalHeader();
+    const int widest = fontMetrics().averageCharWidth() * 40;
+    for (int column = 0; column < header->count(); ++column)
+        header->resizeSection(column, qMin(header->sectionSize(column) + fontMetrics().averageCharWidth() * 2, widest));
 }
 
 void ListingTab::applyCategory()

@@ -64,6 +64,8 @@ Q_SIGNALS:
 
 private:
     void applyCategory();
+    // Sizes the columns to the first rows, once, unless a remembered layout was restored.
+    void fitColumnsOnce();
     void refresh();
 
     PagedTableModel *m_model;         // owned (child)
@@ -75,4 +77,5 @@ private:
     QProgressBar *m_busy;             // owned by the layout
     ListingTableView *m_view;         // owned by the layout
     QLabel *m_empty;                  // owned by the view's viewport
+    bool m_columnsFitted = false;
 };

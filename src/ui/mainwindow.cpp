@@ -71,6 +71,8 @@ MainWindow::MainWindow(ApiClient *client, bool ownsClient, QWidget *parent)
     setUpWidgets();
     setUpMenus();
     restoreSettings();
+    if (m_ready)
+        m_picker->reload();
 }
 
 MainWindow::~MainWindow() = default;
