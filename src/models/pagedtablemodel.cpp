@@ -44,6 +44,8 @@ QVariant PagedTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Column &column = m_columns.at(index.column());
     switch (role) {
+    // An editable QComboBox and QCompleter read EditRole: they get the display text.
+    case Qt::EditRole:
     case Qt::DisplayRole: {
         const QVariant raw = rawValue(index.row(), index.column());
         if (column.isTime)

@@ -73,6 +73,8 @@ MainWindow::MainWindow(ApiClient *client, bool ownsClient, QWidget *parent)
     restoreSettings();
     if (m_ready)
         m_picker->reload();
+    // Keys go to the table first: arrows, Ctrl+C and typing-to-find work at once.
+    m_users->view()->setFocus();
 }
 
 MainWindow::~MainWindow() = default;

@@ -96,8 +96,15 @@ void ProjectPicker::chooseRow(int row)
 
 void ProjectPicker::showCurrent()
 {
+    // Not while the user is typing: their text wins (setText clears isModified, typing sets it).
+    if (m_currentId.isEmpty() || m_combo->lineEdit()->isModified())
+        return;
+    // QComboBox selects the first row by itself when rows arrive in an empty list; undo that
+    // unless the first row is ours, and show the chosen project's name once its row is loaded.
     const int row = m_model->rowOf(m_currentId);
-    // Not while the user is typing: their text wins.
-    if (row >= 0 && m_combo->currentIndex() != row && !m_combo->lineEdit()->hasFocus())
+    const QString text = row >= 0 ? m_combo->itemText(row) : m_currentId;
+    if (m_combo->currentIndex() != row)
         m_combo->setCurrentIndex(row);
+    if (m_combo->currentText() != text)
+        m_combo->setEditText(text);
 }
