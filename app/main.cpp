@@ -7,68 +7,124 @@
 #include <QTextStream>
 #include <QUrl>
 
-int main(int argc, char *argv[])
+namespace {
+struct Options
 {
-    // MERGE: the lead adds here, before QApplication (export needs no display):
-    //   if (argc > 1 && qstrcmp(argv[1], "export") == 0) return ExportCommand::run(argc, argv);
-    // with #include "cli/exportcommand.h" above.
+    bool demo = false;
+    QUrl baseUrl;
+    QString projectId;
+    QString tab;
+};
 
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Roster"));
-    QApplication::setApplicationName(QStringLiteral("Roster"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Roster"));
-    QApplication::setApplicationVersion(QStringLiteral(ROSTER_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("roster"));
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
 
+// Reads the command line under a plain QCoreApplication, so that --help, --version and bad
+// usage answer without a display. Returns an exit code, or -1 to go on to the window.
+int parseCommandLine(int argc, char *argv[], Options *options)
+{
+    QCoreApplication probe(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Browse the users and groups of an OpenAI project."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QApplication::translate("main", "Start on the built-in demo server."));
-    const QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
-                                           QApplication::translate("main", "The Admin API's base URL (default %1).")
-                                               .arg(QString::fromLatin1(ApiClient::DefaultBaseUrl)),
-                                           QStringLiteral("URL"));
-    const QCommandLineOption projectOption(QStringLiteral("project"),
-                                           QApplication::translate("main", "Open this project id."),
-                                           QStringLiteral("ID"));
-    const QCommandLineOption tabOption(QStringLiteral("tab"),
-                                       QApplication::translate("main", "Show this tab first: users or groups."),
+    parser.setApplicationDescription(tr("Browse the users and groups of an OpenAI project."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption demoOption(QStringLiteral("demo"), tr("Start on the built-in demo server."));
+    const QCommandLineOption baseUrlOption(
+        QStringLiteral("base-url"),
+        tr("The Admin API's base URL (default %1).").arg(QString::fromLatin1(ApiClient::DefaultBaseUrl)),
+        QStringLiteral("URL"));
+    const QCommandLineOption projectOption(QStringLiteral("project"), tr("Open this project id."), QStringLiteral("ID"));
+    const QCommandLineOption tabOption(QStringLiteral("tab"), tr("Show this tab first: users or groups."),
                                        QStringLiteral("users|groups"));
     parser.addOptions({demoOption, baseUrlOption, projectOption, tabOption});
-    parser.process(app);
 
+    QTextStream out(stdout);
     QTextStream err(stderr);
-    const QString tab = parser.value(tabOption).toLower();
-    if (parser.isSet(tabOption) && tab != QLatin1String("users") && tab != QLatin1String("groups")) {
-        err << QApplication::translate("main", "roster: --tab takes users or groups.") << '\n';
+    if (!parser.parse(probe.arguments())) {
+        err << "roster: " << parser.errorText() << '\n' << tr("Try 'roster --help'.") << '\n';
         return 2;
     }
-    QUrl baseUrl;
+    if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        out << "roster " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << tr("roster: unexpected argument '%1'. Try 'roster --help'.").arg(parser.positionalArguments().first()) << '\n';
+        return 2;
+    }
+    options->tab = parser.value(tabOption).toLower();
+    if (parser.isSet(tabOption) && options->tab != QLatin1String("users") && options->tab != QLatin1String("groups")) {
+        err << tr("roster: --tab takes users or groups.") << '\n';
+        return 2;
+    }
     if (parser.isSet(baseUrlOption)) {
-        baseUrl = QUrl::fromUserInput(parser.value(baseUrlOption));
-        const QString problem = ApiClient::baseUrlProblem(baseUrl);
-        if (!baseUrl.isValid() || !problem.isEmpty()) {
-            err << QApplication::translate("main", "roster: --base-url: %1").arg(problem.isEmpty() ? parser.value(baseUrlOption) : problem) << '\n';
+        options->baseUrl = QUrl::fromUserInput(parser.value(baseUrlOption));
+        const QString problem = ApiClient::baseUrlProblem(options->baseUrl);
+        if (!problem.isEmpty()) {
+            err << tr("roster: --base-url: %1").arg(problem) << '\n';
             return 2;
         }
     }
+    options->demo = parser.isSet(demoOption);
+    options->projectId = parser.value(projectOption);
+    return -1;
+}
+
+// On Linux without X11 or Wayland, Qt would abort with a message about plugins; say what helps.
+bool displayMissing()
+{
+#if defined(Q_OS_LINUX)
+    return qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+           && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return false;
+#endif
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // MERGE: the lead adds here, before any application object (export needs no display):
+    //   if (argc > 1 && qstrcmp(argv[1], "export") == 0) return ExportCommand::run(argc, argv);
+    // with #include "cli/exportcommand.h" above.
+
+    QCoreApplication::setOrganizationName(QStringLiteral("Roster"));
+    QCoreApplication::setApplicationName(QStringLiteral("Roster"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ROSTER_VERSION));
+
+    Options options;
+    if (const int code = parseCommandLine(argc, argv, &options); code >= 0)
+        return code;
+    if (displayMissing()) {
+        QTextStream(stderr) << tr("roster: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                                  "For a CSV without a window, run: roster export --demo --project proj_roster_demo")
+                            << '\n';
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Roster"));
+    QApplication::setDesktopFileName(QStringLiteral("roster"));
 
     MainWindow window;
-    if (parser.isSet(projectOption))
-        window.openProject(parser.value(projectOption));
-    if (parser.isSet(tabOption))
-        window.showTab(tab == QLatin1String("groups") ? MainWindow::Tab::Groups : MainWindow::Tab::Users);
-    if (parser.isSet(demoOption)) {
+    if (!options.projectId.isEmpty())
+        window.openProject(options.projectId);
+    if (!options.tab.isEmpty())
+        window.showTab(options.tab == QLatin1String("groups") ? MainWindow::Tab::Groups : MainWindow::Tab::Users);
+    if (options.demo) {
         if (!window.startDemo()) {
-            err << QApplication::translate("main", "roster: the demo server could not listen on 127.0.0.1.") << '\n';
+            QTextStream(stderr) << tr("roster: the demo server could not listen on 127.0.0.1.") << '\n';
             return 1;
         }
     } else {
-        if (baseUrl.isValid())
-            window.setBaseUrlOverride(baseUrl);
+        if (options.baseUrl.isValid())
+            window.setBaseUrlOverride(options.baseUrl);
         window.start();
     }
     window.show();

@@ -27,6 +27,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -88,7 +89,10 @@ private Q_SLOTS:
     void copyShortcutPutsTsvWithHeaderOnClipboard();
     void reloadShortcutListsAgain();
     void findShortcutFocusesFilterAndEscapeClears();
+    void exportSelectionShortcutOffersTheSelectedRows();
     void exportAllLoadsEverythingAndWritesMatchingRows();
+    void columnLayoutIsRemembered();
+    void firstStartWithoutKeyOffersTheDemoServer();
     void doubleClickOnGroupOpensItsMembers();
 
 private:
@@ -506,6 +510,82 @@ void TestMainWindow::doubleClickOnGroupOpensItsMembers()
     QTRY_VERIFY_WITH_TIMEOUT(dialog->listing()->model()->rowCount() > 0, Wait);
     QVERIFY(m_api->server->requestCount(QStringLiteral("/organization/groups/") + dialog->groupId() + QStringLiteral("/users")) > 0);
     QVERIFY(saveScreenshot(dialog, QStringLiteral("groupmembers.png")));
+}
+
+void TestMainWindow::exportSelectionShortcutOffersTheSelectedRows()
+{
+    auto window = openWindow(SmallProject);
+    QVERIFY(window);
+    ListingTab *users = window->usersTab();
+    QTRY_VERIFY_WITH_TIMEOUT(users->model()->isComplete(), Wait);
+    // Sorted by email, descending: the file follows the view's order.
+    clickHeader(users->view(), ProjectUsersModel::EmailColumn);
+    clickHeader(users->view(), ProjectUsersModel::EmailColumn);
+    users->view()->selectionModel()->select(users->proxy()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    users->view()->selectionModel()->select(users->proxy()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    // Hide the Added column: the file has only what the view shows.
+    users->view()->horizontalHeader()->setSectionHidden(ProjectUsersModel::AddedColumn, true);
+    users->view()->setFocus();
+    QTest::keyClick(users->view(), Qt::Key_E, Qt::ControlModifier);
+    ExportDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<ExportDialog *>()) != nullptr, Wait);
+    bool saysTwo = false;
+    for (QLabel *label : dialog->findChildren<QLabel *>())
+        saysTwo |= label->text().contains(QStringLiteral("The 2 users selected will be exported."));
+    QVERIFY(saysTwo);
+    QVERIFY(dialog->filePath().contains(QStringLiteral("proj_design_system-users-")));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("two.csv"));
+    dialog->setFilePath(path);
+    QSignalSpy finished(window->exporter(), &ExportController::exportFinished);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Wait);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.at(0), QByteArray("Name,Email,Role,User ID\r"));
+    QVERIFY(lines.at(1).contains(users->proxy()->index(0, ProjectUsersModel::IdColumn).data().toString().toUtf8()));
+    QVERIFY(lines.at(2).contains(users->proxy()->index(2, ProjectUsersModel::IdColumn).data().toString().toUtf8()));
+}
+
+void TestMainWindow::columnLayoutIsRemembered()
+{
+    {
+        auto window = openWindow(SmallProject);
+        QVERIFY(window);
+        QHeaderView *header = window->usersTab()->view()->horizontalHeader();
+        header->setSectionHidden(ProjectUsersModel::IdColumn, true);
+        header->moveSection(header->visualIndex(ProjectUsersModel::EmailColumn), 0);
+        window->close();
+    }
+    auto window = openWindow({});
+    QVERIFY(window);
+    QHeaderView *header = window->usersTab()->view()->horizontalHeader();
+    QVERIFY(header->isSectionHidden(ProjectUsersModel::IdColumn));
+    QCOMPARE(header->logicalIndex(0), int(ProjectUsersModel::EmailColumn));
+    // And the last project opens again.
+    QCOMPARE(QSettings().value(QStringLiteral("project/last")).toString(), SmallProject);
+}
+
+void TestMainWindow::firstStartWithoutKeyOffersTheDemoServer()
+{
+    MainWindow window;
+    window.resize(1100, 700);
+    window.start(); // no OPENAI_ADMIN_KEY, and no keychain entry (or no keychain) here
+    window.show();
+    QMessageBox *offer = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((offer = window.findChild<QMessageBox *>()) != nullptr, Wait);
+    QPushButton *demo = nullptr;
+    for (QAbstractButton *button : offer->buttons()) {
+        if (button->text().contains(QStringLiteral("demo server")))
+            demo = qobject_cast<QPushButton *>(button);
+    }
+    QVERIFY(demo);
+    demo->click();
+    QTRY_COMPARE_WITH_TIMEOUT(window.projectId(), DemoProject, Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(window.usersTab()->model()->rowCount() > 0, Wait);
 }
 
 QTEST_MAIN(TestMainWindow)
