@@ -9,6 +9,7 @@
 #include "models/projectusersmodel.h"
 #include "models/tablefilterproxymodel.h"
 #include "ui/connectiondialog.h"
+#include "ui/connectionsettings.h"
 #include "ui/errorbanner.h"
 #include "ui/exportcontroller.h"
 #include "ui/exportdialog.h"
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void forbiddenOffersConnectionSettings();
     void settingsDialogNeverShowsOrStoresEnvironmentKey();
     void testConnectionReportsProjects();
+    void typedKeyGoesToKeychainOrStaysForTheSessionAndSaysSo();
     void copyShortcutPutsTsvWithHeaderOnClipboard();
     void reloadShortcutListsAgain();
     void findShortcutFocusesFilterAndEscapeClears();
@@ -219,13 +221,12 @@ void TestMainWindow::filterShowsMatchingRowsAndSaysTheyAreOnlyTheLoadedOnes()
     const QString loaded = QLocale().toString(users->model()->rowCount());
     QVERIFY2(users->partialNote().startsWith(QStringLiteral("Filtered over %1 loaded users; more on the server.").arg(loaded)),
              qPrintable(users->partialNote()));
-    auto *note = users->findChild<QLabel *>();
-    Q_UNUSED(note);
     bool noteShown = false;
     for (QLabel *label : users->findChildren<QLabel *>())
         noteShown |= label->isVisible() && label->text().contains(QStringLiteral("loaded users; more on the server"));
     QVERIFY(noteShown);
     QVERIFY2(window->statusText().contains(QStringLiteral("of %1 users shown").arg(loaded)), qPrintable(window->statusText()));
+    QVERIFY(saveScreenshot(window.get(), QStringLiteral("filtered.png")));
 }
 
 void TestMainWindow::filterThatMatchesNothingSaysSo()
@@ -352,6 +353,7 @@ void TestMainWindow::settingsDialogNeverShowsOrStoresEnvironmentKey()
     for (QLabel *label : dialog->findChildren<QLabel *>())
         saysEnvironment |= label->text().contains(QStringLiteral("environment variable OPENAI_ADMIN_KEY"));
     QVERIFY(saysEnvironment);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QVERIFY(saveScreenshot(dialog, QStringLiteral("settingsdialog.png")));
 
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
@@ -393,6 +395,39 @@ void TestMainWindow::testConnectionReportsProjects()
     QVERIFY2(dialog->testResult().contains(QStringLiteral("401")), qPrintable(dialog->testResult()));
     QVERIFY(!dialog->testResult().contains(QStringLiteral("sk-admin-wrong")));
     dialog->reject();
+}
+
+void TestMainWindow::typedKeyGoesToKeychainOrStaysForTheSessionAndSaysSo()
+{
+    auto window = openWindow(SmallProject);
+    QVERIFY(window);
+    ConnectionDialog *dialog = window->openConnectionSettings();
+    auto *keyEdit = dialog->findChild<QLineEdit *>(QStringLiteral("keyEdit"));
+    QTest::keyClicks(keyEdit, QString::fromLatin1(AdminApiServer::DemoKey));
+    auto *settings = window->findChild<ConnectionSettings *>();
+    QVERIFY(settings);
+    QSignalSpy stored(settings, &ConnectionSettings::keyStored);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 1, Wait);
+    const bool persisted = stored.at(0).at(0).toBool();
+    // Headless there is no keychain: the key lives for the session, and the dialog says so.
+    dialog = window->openConnectionSettings();
+    keyEdit = dialog->findChild<QLineEdit *>(QStringLiteral("keyEdit"));
+    QVERIFY(keyEdit->text().isEmpty());
+    QVERIFY(keyEdit->placeholderText().contains(QStringLiteral("A key is set")));
+    const QString expected = persisted ? QStringLiteral("kept in the system keychain") : QStringLiteral("kept for this session only");
+    bool says = false;
+    for (QLabel *label : dialog->findChildren<QLabel *>())
+        says |= label->text().contains(expected);
+    QVERIFY2(says, qPrintable(expected));
+    dialog->reject();
+    window->close();
+    QSettings qsettings;
+    for (const QString &name : qsettings.allKeys())
+        QVERIFY2(!qsettings.value(name).toString().contains(QLatin1String(AdminApiServer::DemoKey)), qPrintable(name));
+    // The new key is in use.
+    window->usersTab()->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(window->usersTab()->model()->isComplete(), Wait);
 }
 
 void TestMainWindow::copyShortcutPutsTsvWithHeaderOnClipboard()
@@ -473,6 +508,8 @@ void TestMainWindow::exportAllLoadsEverythingAndWritesMatchingRows()
     QVERIFY2(suggested.endsWith(QStringLiteral("proj_research-users-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate))),
              qPrintable(suggested));
     QVERIFY(dialog->options().formulaGuard);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(saveScreenshot(dialog, QStringLiteral("exportdialog.png")));
     const QString path = dir.filePath(QStringLiteral("owners.csv"));
     dialog->setFilePath(path);
     QSignalSpy finished(window->exporter(), &ExportController::exportFinished);

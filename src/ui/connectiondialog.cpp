@@ -40,8 +40,11 @@ ConnectionDialog::ConnectionDialog(ConnectionSettings *settings, QWidget *parent
         break;
     }
 
-    // Wide enough for a key and a URL at the current font.
-    resize(qMax(width(), fontMetrics().averageCharWidth() * 80), sizeHint().height());
+    // Wide enough for a key and a URL at the current font; a wrapped label would otherwise
+    // settle on a narrow column.
+    m_ui->keyNote->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    m_ui->testResult->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
+    resize(sizeHint());
 
     connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this](bool show) {
         m_ui->keyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);

@@ -3,13 +3,18 @@
 #include "api/apiclient.h"
 
 #include <QSettings>
+#include <QStandardPaths>
 
 #ifdef ROSTER_HAVE_KEYCHAIN
 #include <qt6keychain/keychain.h>
 #endif
 
 namespace {
-const QString KeychainService = QStringLiteral("Roster");
+// Tests (QStandardPaths test mode) never touch the real entry.
+QString keychainService()
+{
+    return QStandardPaths::isTestModeEnabled() ? QStringLiteral("Roster-test") : QStringLiteral("Roster");
+}
 const QString KeychainEntry = QStringLiteral("openai-admin-key");
 const QString BaseUrlSetting = QStringLiteral("connection/baseUrl");
 } // namespace
@@ -48,7 +53,7 @@ void ConnectionSettings::load()
         return;
     }
 #ifdef ROSTER_HAVE_KEYCHAIN
-    auto *job = new QKeychain::ReadPasswordJob(KeychainService, this);
+    auto *job = new QKeychain::ReadPasswordJob(keychainService(), this);
     job->setAutoDelete(true);
     job->setKey(KeychainEntry);
     connect(job, &QKeychain::Job::finished, this, [this, job] {
@@ -75,7 +80,7 @@ void ConnectionSettings::setKey(const QString &key)
     m_source = KeySource::Session;
     Q_EMIT changed();
 #ifdef ROSTER_HAVE_KEYCHAIN
-    auto *job = new QKeychain::WritePasswordJob(KeychainService, this);
+    auto *job = new QKeychain::WritePasswordJob(keychainService(), this);
     job->setAutoDelete(true);
     job->setKey(KeychainEntry);
     job->setTextData(m_key);
