@@ -83,6 +83,7 @@ private Q_SLOTS:
     void filterThatMatchesNothingSaysSo();
     void emptyProjectSaysSoInTheTableArea();
     void headerClickSortsAndSaysItIsOverLoadedRows();
+    void loadAllShowsProgressAndCancelStops();
     void serverErrorShowsBannerAndRetryRecovers();
     void forbiddenOffersConnectionSettings();
     void settingsDialogNeverShowsOrStoresEnvironmentKey();
@@ -280,6 +281,35 @@ void TestMainWindow::headerClickSortsAndSaysItIsOverLoadedRows()
     QVERIFY2(users->partialNote().startsWith(QStringLiteral("Sorted over %1 loaded users; more on the server.")
                                                  .arg(QLocale().toString(users->model()->rowCount()))),
              qPrintable(users->partialNote()));
+}
+
+void TestMainWindow::loadAllShowsProgressAndCancelStops()
+{
+    m_api->server->setLatencyMs(20);
+    auto window = openWindow(QStringLiteral("proj_company_wide")); // 10 000 users
+    QVERIFY(window);
+    ListingTab *users = window->usersTab();
+    QTRY_VERIFY_WITH_TIMEOUT(users->model()->rowCount() > 0 && !users->model()->isLoading(), Wait);
+    auto buttonNamed = [users](const QString &text) -> QPushButton * {
+        for (QPushButton *button : users->filterBar()->findChildren<QPushButton *>()) {
+            if (button->text().remove(QLatin1Char('&')) == text)
+                return button;
+        }
+        return nullptr;
+    };
+    QPushButton *loadAll = buttonNamed(QStringLiteral("Load all"));
+    QPushButton *cancel = buttonNamed(QStringLiteral("Cancel"));
+    QVERIFY(loadAll && cancel);
+    QVERIFY(loadAll->isVisible() && !cancel->isVisible());
+    QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier); // View > Load all
+    QVERIFY(cancel->isVisible() && !loadAll->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(users->model()->rowCount() >= 300, Wait);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!cancel->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!users->model()->isLoading(), Wait);
+    QVERIFY(users->model()->rowCount() < 10000);
+    QVERIFY(loadAll->isVisible());
+    QVERIFY2(window->statusText().contains(QStringLiteral("more available")), qPrintable(window->statusText()));
 }
 
 void TestMainWindow::serverErrorShowsBannerAndRetryRecovers()

@@ -14,6 +14,9 @@ ExportDialog::ExportDialog(const QString &summary, const QString &suggestedPath,
     m_ui->setupUi(this);
     m_ui->summaryLabel->setText(summary);
     m_ui->pathEdit->setText(QDir::toNativeSeparators(suggestedPath));
+    // Room for a whole path at the current font.
+    m_ui->pathEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    m_ui->pathEdit->setCursorPosition(m_ui->pathEdit->text().size());
     m_ui->bomCheck->setChecked(byteOrderMark);
     m_ui->formulaGuardCheck->setToolTip(
         tr("A field that begins with = + - @, a tab or a carriage return gets a leading ' so that a spreadsheet "

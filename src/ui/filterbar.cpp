@@ -110,6 +110,8 @@ void FilterBar::setLoadAllVisible(bool visible)
 
 void FilterBar::setLoadingAll(bool loading)
 {
+    if (loading == !m_cancel->isHidden())
+        return;
     m_progress->setVisible(loading);
     m_progressText->setVisible(loading);
     m_cancel->setVisible(loading);

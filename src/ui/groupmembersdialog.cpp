@@ -66,7 +66,7 @@ GroupMembersDialog::GroupMembersDialog(ApiClient *client, const QString &groupId
     });
 
     const QFontMetrics metrics = fontMetrics();
-    resize(metrics.averageCharWidth() * 110, metrics.height() * 32);
+    resize(metrics.averageCharWidth() * 140, metrics.height() * 34);
     m_tab->ensureStarted();
 }
 

@@ -233,6 +233,8 @@ void ListingTab::applyCategory()
 void ListingTab::refresh()
 {
     m_busy->setVisible(m_model->isLoading());
+    // A reload or a project switch ends a "load all" without a word from the model.
+    m_filterBar->setLoadingAll(m_model->isLoadingAll());
     m_filterBar->setLoadAllVisible(m_model->query().isRunnable() && !m_model->isComplete());
     m_filterBar->setPatternError(m_proxy->patternError());
     const QString note = partialNote();
