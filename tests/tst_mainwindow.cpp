@@ -21,6 +21,7 @@
 #include "ui/projectpicker.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -40,6 +41,10 @@
 #include <QToolButton>
 
 #include <memory>
+
+#ifdef ROSTER_HAVE_KEYCHAIN
+#include <qt6keychain/keychain.h>
+#endif
 
 namespace {
 const QString DemoProject = QStringLiteral("proj_roster_demo");     // 2 400 users, 40 groups
@@ -79,6 +84,7 @@ private Q_SLOTS:
     void demoModeStartsOnTheDemoServerAndShowsRows();
     void projectShowsRowsWithCountsInTitleAndStatus();
     void switchingProjectShowsOnlyTheNewProjectsRows();
+    void pickerTakesAPastedIdAndShowsArchivedOnRequest();
     void filterShowsMatchingRowsAndSaysTheyAreOnlyTheLoadedOnes();
     void filterThatMatchesNothingSaysSo();
     void emptyProjectSaysSoInTheTableArea();
@@ -188,6 +194,27 @@ void TestMainWindow::switchingProjectShowsOnlyTheNewProjectsRows()
     for (const QString &id : columnTexts(users, ProjectUsersModel::IdColumn))
         QVERIFY2(!before.contains(id), qPrintable(id));
     QCOMPARE(QSettings().value(QStringLiteral("project/last")).toString(), SmallProject);
+}
+
+void TestMainWindow::pickerTakesAPastedIdAndShowsArchivedOnRequest()
+{
+    auto window = openWindow({});
+    QVERIFY(window);
+    ProjectPicker *picker = window->projectPicker();
+    QTRY_VERIFY_WITH_TIMEOUT(picker->model()->rowCount() > 0, Wait);
+    QCOMPARE(picker->model()->rowOf(QStringLiteral("proj_legacy_pilot")), -1);
+
+    QLineEdit *edit = picker->comboBox()->lineEdit();
+    edit->clear();
+    QTest::keyClicks(edit, SmallProject);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(window->projectId(), SmallProject);
+    QTRY_VERIFY_WITH_TIMEOUT(window->usersTab()->model()->isComplete(), Wait);
+    QCOMPARE(window->usersTab()->model()->rowCount(), 12);
+
+    for (QCheckBox *box : picker->findChildren<QCheckBox *>())
+        box->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(picker->model()->rowOf(QStringLiteral("proj_legacy_pilot")) >= 0, Wait);
 }
 
 void TestMainWindow::filterShowsMatchingRowsAndSaysTheyAreOnlyTheLoadedOnes()
@@ -452,6 +479,16 @@ void TestMainWindow::typedKeyGoesToKeychainOrStaysForTheSessionAndSaysSo()
     QVERIFY2(says, qPrintable(expected));
     dialog->reject();
     window->close();
+#ifdef ROSTER_HAVE_KEYCHAIN
+    if (persisted) {
+        // A desktop with a keychain: leave no test entry behind (service "Roster-test" in test mode).
+        auto *forget = new QKeychain::DeletePasswordJob(QStringLiteral("Roster-test"));
+        forget->setKey(QStringLiteral("openai-admin-key"));
+        QSignalSpy done(forget, &QKeychain::Job::finished);
+        forget->start();
+        QVERIFY(done.wait(Wait));
+    }
+#endif
     QSettings qsettings;
     for (const QString &name : qsettings.allKeys())
         QVERIFY2(!qsettings.value(name).toString().contains(QLatin1String(AdminApiServer::DemoKey)), qPrintable(name));

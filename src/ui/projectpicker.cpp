@@ -38,8 +38,8 @@ ProjectPicker::ProjectPicker(ApiClient *client, QWidget *parent)
     connect(m_combo, &QComboBox::activated, this, &ProjectPicker::chooseRow);
     connect(m_combo->lineEdit(), &QLineEdit::returnPressed, this, &ProjectPicker::chooseFromText);
     connect(m_archived, &QCheckBox::toggled, this, [this](bool on) {
-        m_model->setIncludeArchived(on);
-        reload();
+        m_model->setIncludeArchived(on); // starts the listing again
+        fetchFirstPage();
     });
     // When the chosen project's row arrives, show its name instead of its id.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ProjectPicker::showCurrent);
@@ -61,9 +61,14 @@ void ProjectPicker::setCurrentProject(const QString &projectId)
 void ProjectPicker::reload()
 {
     m_model->reload();
+    fetchFirstPage();
+}
+
+void ProjectPicker::fetchFirstPage()
+{
     // A combo's view asks for more only while its popup is open: the first page comes from here.
     QAbstractItemModel *model = m_model;
-    if (model->canFetchMore({}))
+    if (model->rowCount() == 0 && model->canFetchMore({}))
         model->fetchMore({});
 }
 

@@ -28,6 +28,7 @@ Q_SIGNALS:
     void projectChosen(const QString &projectId);
 
 private:
+    void fetchFirstPage();
     void chooseFromText();
     void chooseRow(int row);
     void showCurrent();
