@@ -39,10 +39,13 @@ QString PagedTableModel::displayText(int, const QString &raw) const
 
 QVariant PagedTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Widgets do ask with an invalid index (QComboBox::itemIcon(-1) with no current item): no warning for that.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Column &column = m_columns.at(index.column());
     switch (role) {
+    // An editable QComboBox and QCompleter read EditRole: they get the display text.
+    case Qt::EditRole:
     case Qt::DisplayRole: {
         const QVariant raw = rawValue(index.row(), index.column());
         if (column.isTime)

@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QUrl>
+
+class ApiClient;
+class ConnectionDialog;
+class ConnectionSettings;
+class DemoServerSession;
+class ExportController;
+class GroupMembersDialog;
+class ListingTab;
+class ProjectPicker;
+class QLabel;
+class QTabWidget;
+
+// Roster's window: the project picker on top, a Users and a Groups tab for the chosen project,
+// the menus, the status bar, and what is remembered between runs (geometry, last project,
+// column layouts). Window actions (copy, export, reload, load all) go to the current tab.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Tab { Users, Groups };
+
+    // Owns its ApiClient; call start() or startDemo() to connect.
+    explicit MainWindow(QWidget *parent = nullptr);
+    // Uses `client` as it is configured (tests point it at a local server); ready at once.
+    explicit MainWindow(ApiClient *client, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Reads the key (environment, keychain), then opens the last project; with no key,
+    // offers the demo server.
+    void start();
+    // Starts the in-process demo server and connects to it; false when it cannot listen.
+    bool startDemo();
+    // For --base-url: used for this run, not remembered.
+    void setBaseUrlOverride(const QUrl &url);
+
+    void openProject(const QString &projectId);
+    QString projectId() const { return m_projectId; }
+    void showTab(Tab tab);
+
+    ApiClient *client() const { return m_client; }
+    ProjectPicker *projectPicker() const { return m_picker; }
+    ListingTab *usersTab() const { return m_users; }
+    ListingTab *groupsTab() const { return m_groups; }
+    ListingTab *currentTab() const;
+    ExportController *exporter() const { return m_exporter; }
+    QString statusText() const;
+
+    ConnectionDialog *openConnectionSettings();
+    GroupMembersDialog *openGroupMembers(int groupsProxyRow);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    MainWindow(ApiClient *client, bool ownsClient, QWidget *parent);
+    void setUpWidgets();
+    void setUpMenus();
+    void restoreSettings();
+    void saveSettings();
+    void becomeReady();
+    void offerDemo();
+    void onProjectChosen(const QString &projectId);
+    void applyConnection();
+    void updateStatus();
+    QString exportBaseName() const;
+    void showAbout();
+
+    ApiClient *m_client;                 // owned (child) when the window made it
+    ConnectionSettings *m_connection;    // owned (child)
+    DemoServerSession *m_demo;           // owned (child)
+    ExportController *m_exporter;        // owned (child)
+    ProjectPicker *m_picker = nullptr;   // owned by the layout
+    QTabWidget *m_tabs = nullptr;        // owned by the layout
+    ListingTab *m_users = nullptr;       // owned by m_tabs
+    ListingTab *m_groups = nullptr;      // owned by m_tabs
+    QLabel *m_status = nullptr;          // owned by the status bar
+    QPointer<ConnectionDialog> m_connectionDialog;
+    QUrl m_baseUrlOverride;
+    QString m_projectId;
+    QString m_pendingProject;
+    bool m_ready = false;
+};
