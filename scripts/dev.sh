@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Roster's one developer script: installs what a fresh Debian machine lacks, builds, and
 #   demo   builds and starts Roster on its built-in demo server (no key, no network)
-#   test   builds and runs every test (what CI runs)
+#   test   builds with sanitizers and runs every test (what CI runs)
 #   bench  builds in Release and prints the benchmark tables
 set -euo pipefail
 
@@ -55,7 +55,12 @@ demo)
     ;;
 test)
     install_missing
-    configure_and_build build-tests Debug -DROSTER_BUILD_BENCH=OFF
+    # One tree, built once, with AddressSanitizer and UndefinedBehaviorSanitizer: every test runs
+    # there, and any sanitizer report (a leak in our code too) fails the run.
+    configure_and_build build-tests Debug -DROSTER_BUILD_BENCH=OFF -DROSTER_SANITIZE=ON
+    export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    export LSAN_OPTIONS="suppressions=$here/tests/sanitizers/lsan.supp:print_suppressions=0"
     cd build-tests
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j "$jobs"
     ;;
