@@ -1,0 +1,45 @@
+// roster-bench: Roster's performance figures (issue 5), measured through the real network stack
+// against the local Admin API server on 127.0.0.1. Usage: roster-bench [--runs N]
+#include "benchtable.h"
+#include "figures.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstring>
+
+int main(int argc, char *argv[])
+{
+    if (argc > 1 && std::strcmp(argv[1], "--startup-probe") == 0)
+        return runStartupProbe(argc, argv);
+
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Prints Roster's performance figures against their targets."));
+    parser.addHelpOption();
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure (median reported)."),
+                                        QStringLiteral("N"), QStringLiteral("5"));
+    parser.addOption(runsOption);
+    parser.process(app);
+
+    BenchOptions options;
+    options.runs = std::max(1, parser.value(runsOption).toInt());
+    options.benchPath = QCoreApplication::applicationFilePath();
+
+    QTextStream err(stderr);
+    err << "roster-bench on " << BenchTable::machine() << "\n";
+    BenchTable table;
+    // The 100 000-row figures first, while the process is fresh: memory is one of them.
+    bigTableFigures(table, options);
+    loadFigures(table, options);
+    scrollFigure(table, options);
+    startupFigure(table, options);
+
+    QTextStream out(stdout);
+    out << "\nMachine: " << BenchTable::machine() << "\n"
+        << "Medians of " << options.runs << " runs unless stated.\n\n";
+    table.print();
+    out << "\n" << table.summary() << "\n";
+    return 0;
+}
