@@ -14,6 +14,20 @@ void BenchTable::add(const QString &figure, const QString &value, const QString 
     QTextStream(stderr) << "  " << figure << ": " << value << "\n";
 }
 
+namespace {
+// The figure's number: "3a sort ..." -> 3.
+int number(const QString &figure)
+{
+    int n = 0;
+    for (const QChar c : figure) {
+        if (!c.isDigit())
+            break;
+        n = n * 10 + c.digitValue();
+    }
+    return n;
+}
+} // namespace
+
 void BenchTable::print() const
 {
     QTextStream out(stdout);
@@ -21,7 +35,7 @@ void BenchTable::print() const
     // Measured in the order that suits the process, printed in the order.
     QVector<Row> rows = m_rows;
     std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        return a.figure.section(QLatin1Char(' '), 0, 0).toInt() < b.figure.section(QLatin1Char(' '), 0, 0).toInt();
+        return number(a.figure) < number(b.figure);
     });
     for (const Row &row : rows) {
         const QString result = row.result == Result::Pass ? QStringLiteral("pass")

@@ -24,8 +24,6 @@ using namespace BenchUtil;
 
 namespace {
 
-constexpr int Users = 100000;
-
 // The longest time between two turns of the event loop, from a 1 ms timer.
 class StallMeter
 {
@@ -85,6 +83,7 @@ BenchTable::Result under(double value, double limit)
 
 void bigTableFigures(BenchTable &table, const BenchOptions &options)
 {
+    const int Users = options.bigUsers;
     ServerThread server(Users);
     ApiClient client;
     client.setBaseUrl(server.baseUrl());
@@ -137,8 +136,13 @@ void bigTableFigures(BenchTable &table, const BenchOptions &options)
 
     // 3: sort and filter over everything loaded.
     const auto unsorted = [&] { proxy.sort(-1); };
-    const double byName = medianMs(options.runs, unsorted, [&] { proxy.sort(ProjectUsersModel::NameColumn); });
-    table.add(QStringLiteral("3a sort 100 000 rows by name"), ms(byName), QStringLiteral("< 300 ms"), under(byName, 300));
+    // Sorting by email first drops the name column's cached collation keys: each run is a first sort.
+    const auto sortedByEmail = [&] { proxy.sort(ProjectUsersModel::EmailColumn); };
+    const double byName = medianMs(options.runs, sortedByEmail, [&] { proxy.sort(ProjectUsersModel::NameColumn); });
+    table.add(QStringLiteral("3a sort 100 000 rows by name (first time)"), ms(byName), QStringLiteral("< 300 ms"), under(byName, 300));
+    const double byNameAgain = medianMs(options.runs, unsorted, [&] { proxy.sort(ProjectUsersModel::NameColumn); });
+    table.add(QStringLiteral("3a sort 100 000 rows by name (again, keys cached)"), ms(byNameAgain), QStringLiteral("< 300 ms"),
+              under(byNameAgain, 300));
     const double byDate = medianMs(options.runs, unsorted, [&] { proxy.sort(ProjectUsersModel::AddedColumn); });
     table.add(QStringLiteral("3b sort 100 000 rows by added date"), ms(byDate), QStringLiteral("< 300 ms"), under(byDate, 300));
 

@@ -10,6 +10,7 @@ struct BenchOptions
 {
     int runs = 5;        // runs per timed figure; the median is reported
     QString benchPath;   // this program, for the start-up figure's child process
+    int bigUsers = 100000; // rows for figures 3 to 6 (smaller for a profiler run)
 };
 
 void loadFigures(BenchTable &table, const BenchOptions &options);     // 1

@@ -17,13 +17,39 @@ PagedTableModel *TableFilterProxyModel::pagedSource() const
     return qobject_cast<PagedTableModel *>(sourceModel());
 }
 
+void TableFilterProxyModel::setSourceModel(QAbstractItemModel *source)
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
+        disconnect(c);
+    m_sourceConnections.clear();
+    forgetSortKeys();
+    if (source) {
+        // Connected before the base class connects its own handlers, so that the keys are gone
+        // before it re-sorts changed rows.
+        const auto forget = [this] { forgetSortKeys(); };
+        m_sourceConnections = {
+            connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                    [this](const QModelIndex &, int first) {
+                        if (first < m_sortKeys.size()) // not an append: rows shift
+                            forgetSortKeys();
+                    }),
+            connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget),
+            connect(source, &QAbstractItemModel::rowsAboutToBeMoved, this, forget),
+            connect(source, &QAbstractItemModel::modelAboutToBeReset, this, forget),
+            connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this, forget),
+            connect(source, &QAbstractItemModel::dataChanged, this, forget),
+        };
+    }
+    QSortFilterProxyModel::setSourceModel(source);
+}
+
 void TableFilterProxyModel::setFilterText(const QString &text)
 {
     if (text == m_text)
         return;
     m_text = text;
     rebuildPattern();
-    invalidateFilter();
+    refilter();
 }
 
 void TableFilterProxyModel::setFilterSyntax(Syntax syntax)
@@ -32,7 +58,7 @@ void TableFilterProxyModel::setFilterSyntax(Syntax syntax)
         return;
     m_syntax = syntax;
     rebuildPattern();
-    invalidateFilter();
+    refilter();
 }
 
 void TableFilterProxyModel::setCategoryFilter(const QStringList &values, bool exclude)
@@ -41,7 +67,15 @@ void TableFilterProxyModel::setCategoryFilter(const QStringList &values, bool ex
         return;
     m_categories = values;
     m_excludeCategories = exclude;
-    invalidateFilter();
+    refilter();
+}
+
+void TableFilterProxyModel::refilter()
+{
+    // invalidateFilter() tells the view of every removed and inserted range one by one; over
+    // 100 000 rows a keystroke makes thousands of ranges, and the view's header handles each in
+    // time proportional to its rows (seconds in all). One layout change is what a keystroke needs.
+    invalidate();
 }
 
 bool TableFilterProxyModel::isFiltering() const
@@ -101,19 +135,65 @@ bool TableFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     return false;
 }
 
+void TableFilterProxyModel::forgetSortKeys() const
+{
+    m_sortKeys.clear();
+    m_sortKeys.squeeze();
+    m_sortKeyIsNull.clear();
+    m_sortKeyIsNull.squeeze();
+    m_sortKeysColumn = -1;
+}
+
+const QCollatorSortKey &TableFilterProxyModel::sortKey(int sourceRow, int column) const
+{
+    if (column != m_sortKeysColumn) {
+        forgetSortKeys();
+        m_sortKeysColumn = column;
+    }
+    const QAbstractItemModel *source = sourceModel();
+    if (sourceRow >= m_sortKeys.size()) {
+        const int rows = source->rowCount();
+        m_sortKeys.reserve(rows);
+        m_sortKeyIsNull.reserve(rows);
+        for (int row = int(m_sortKeys.size()); row <= sourceRow; ++row) {
+            const QString text = source->index(row, column).data(ModelRoles::RawRole).toString();
+            m_sortKeyIsNull.append(text.isNull());
+            m_sortKeys.append(m_collator.sortKey(text));
+        }
+    }
+    return m_sortKeys.at(sourceRow);
+}
+
 bool TableFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (left.column() == m_sortKeysColumn && right.column() == m_sortKeysColumn && !left.parent().isValid()) {
+        const QCollatorSortKey &lk = sortKey(left.row(), left.column());
+        const QCollatorSortKey &rk = sortKey(right.row(), right.column());
+        const bool lNull = m_sortKeyIsNull.at(left.row());
+        const bool rNull = m_sortKeyIsNull.at(right.row());
+        // Missing values (null names, emails) sort after every present one.
+        if (lNull != rNull)
+            return rNull;
+        const int order = lk.compare(rk);
+        if (order != 0)
+            return order < 0;
+        return left.row() < right.row(); // stable for equal values
+    }
     const QVariant l = left.data(ModelRoles::RawRole);
     const QVariant r = right.data(ModelRoles::RawRole);
     if (l.typeId() == QMetaType::LongLong && r.typeId() == QMetaType::LongLong)
         return l.toLongLong() < r.toLongLong();
+    if (!left.parent().isValid() && left.column() == right.column()
+        && l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString) {
+        sortKey(std::max(left.row(), right.row()), left.column()); // a text column: keys from now on
+        return lessThan(left, right);
+    }
     const QString ls = l.toString();
     const QString rs = r.toString();
-    // Missing values (null names, emails) sort after every present one.
     if (ls.isNull() != rs.isNull())
         return rs.isNull();
     const int order = m_collator.compare(ls, rs);
     if (order != 0)
         return order < 0;
-    return left.row() < right.row(); // stable for equal values
+    return left.row() < right.row();
 }
