@@ -33,20 +33,31 @@ void pointAt(ApiClient &client, const QUrl &baseUrl)
     client.setAdminKey(QString::fromLatin1(AdminApiServer::DemoKey));
 }
 
-// Median milliseconds to load the whole listing through ProjectUsersModel, or -1 on a failure.
-double medianLoadMs(ApiClient &client, int runs)
+struct LoadTime
 {
-    QVector<double> times;
+    double ms = -1;       // median of whole listings, -1 on a failure
+    double serverMs = 0;  // the server's own time in that median run's listing
+};
+
+// Loads the whole listing through ProjectUsersModel `runs` times; `serverBusyMs` (when given)
+// reads the server's own time so far.
+LoadTime medianLoad(ApiClient &client, int runs, const std::function<double()> &serverBusyMs = {})
+{
+    QVector<QPair<double, double>> times; // (total, server)
     ProjectUsersModel model(&client);
     for (int run = 0; run < runs; ++run) {
+        const double busyBefore = serverBusyMs ? serverBusyMs() : 0;
         QElapsedTimer timer;
         timer.start();
         model.setProjectId(BigProject);
         if (!loadAllAndWait(model) || model.rowCount() != Users)
-            return -1;
-        times.append(timer.nsecsElapsed() / 1e6);
+            return {};
+        const double total = timer.nsecsElapsed() / 1e6;
+        times.append({total, serverBusyMs ? serverBusyMs() - busyBefore : 0});
     }
-    return median(times);
+    std::sort(times.begin(), times.end());
+    const QPair<double, double> middle = times.at(times.size() / 2);
+    return {middle.first, middle.second};
 }
 
 // The openai npm SDK, when tests/sdk has it installed, against a roster-demo-server process;
@@ -78,7 +89,7 @@ void compareWithNodeSdk(BenchTable &table, int runs)
 
     ApiClient client;
     pointAt(client, baseUrl);
-    const double roster = medianLoadMs(client, runs);
+    const double roster = medianLoad(client, runs).ms;
 
     QProcess node;
     node.start(QStringLiteral("node"), {QStringLiteral(ROSTER_SOURCE_DIR "/bench/node/pagelisting.cjs"), sdk,
@@ -128,22 +139,27 @@ void loadFigures(BenchTable &table, const BenchOptions &options)
     ApiClient client;
     pointAt(client, server.baseUrl());
 
-    const double fast = medianLoadMs(client, options.runs);
-    table.add(QStringLiteral("1a load 10 000 users (100 pages), 0 ms latency"), fast < 0 ? QStringLiteral("failed") : ms(fast),
-              QStringLiteral("< 500 ms"), fast >= 0 && fast < 500 ? BenchTable::Result::Pass : BenchTable::Result::Fail);
+    const auto busy = [&server] { return server.busyMs(); };
+    const LoadTime fast = medianLoad(client, options.runs, busy);
+    table.add(QStringLiteral("1a load 10 000 users (100 pages), 0 ms latency"),
+              fast.ms < 0 ? QStringLiteral("failed")
+                          : QStringLiteral("%1 (server's own time %2)").arg(ms(fast.ms), ms(fast.serverMs)),
+              QStringLiteral("< 500 ms"), fast.ms >= 0 && fast.ms < 500 ? BenchTable::Result::Pass : BenchTable::Result::Fail);
 
+    // NOTES: the floor is the latency of 100 sequential pages plus the server's own time.
     constexpr int Latency = 20;
     server.setLatencyMs(Latency);
-    const double floor = Pages * Latency;
-    const double slow = medianLoadMs(client, std::max(3, options.runs / 2));
+    const LoadTime slow = medianLoad(client, std::max(3, options.runs / 2), busy);
     server.setLatencyMs(0);
-    const double overhead = slow - floor;
-    table.add(QStringLiteral("1b load 10 000 users, 20 ms latency (floor 100 × 20 ms = 2 s)"),
-              slow < 0 ? QStringLiteral("failed")
-                       : QStringLiteral("%1: %2 over the floor (+%3 %)")
-                             .arg(ms(slow), ms(overhead)).arg(100 * overhead / floor, 0, 'f', 1),
+    const double floor = Pages * Latency + slow.serverMs;
+    const double overhead = slow.ms - floor;
+    table.add(QStringLiteral("1b load 10 000 users, 20 ms latency (floor: 100 × 20 ms + the server's own time)"),
+              slow.ms < 0 ? QStringLiteral("failed")
+                          : QStringLiteral("%1; floor %2; overhead %3 (+%4 %)")
+                                .arg(ms(slow.ms), ms(floor), ms(overhead))
+                                .arg(100 * overhead / floor, 0, 'f', 1),
               QStringLiteral("≤ +5 %"),
-              slow >= 0 && overhead <= 0.05 * floor ? BenchTable::Result::Pass : BenchTable::Result::Fail);
+              slow.ms >= 0 && overhead <= 0.05 * floor ? BenchTable::Result::Pass : BenchTable::Result::Fail);
 
     compareWithNodeSdk(table, options.runs);
 }

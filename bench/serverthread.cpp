@@ -33,3 +33,10 @@ int ServerThread::requestCount()
     QMetaObject::invokeMethod(m_server, [&] { count = m_server->requestCount(); }, Qt::BlockingQueuedConnection);
     return count;
 }
+
+double ServerThread::busyMs()
+{
+    qint64 ns = 0;
+    QMetaObject::invokeMethod(m_server, [&] { ns = m_server->busyNs(); }, Qt::BlockingQueuedConnection);
+    return ns / 1e6;
+}

@@ -18,6 +18,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setLatencyMs(int ms);
     int requestCount();
+    // The server's own time so far (AdminApiServer::busyNs), in milliseconds.
+    double busyMs();
 
 private:
     QThread m_thread;
