@@ -6,12 +6,21 @@ const mod = require(pkg);
 const OpenAI = mod.OpenAI || mod.default || mod;
 
 async function pageWithSdk(client) {
+    let rows = 0;
+    // SDK 6.x: the Admin API's own method, auto-paging.
+    const users = client.admin && client.admin.organization && client.admin.organization.projects
+        && client.admin.organization.projects.users;
+    if (users && users.list) {
+        for await (const user of users.list(project, { limit: 100 })) {
+            if (user.id) rows++;
+        }
+        return rows;
+    }
     let pagination = null;
     for (const candidate of ['/pagination', '/core/pagination']) {
         try { pagination = require(pkg + candidate); break; } catch (e) { /* older or newer layout */ }
     }
     const path = `/organization/projects/${encodeURIComponent(project)}/users`;
-    let rows = 0;
     if (pagination && pagination.CursorPage && client.getAPIList) {
         for await (const user of client.getAPIList(path, pagination.CursorPage, { query: { limit: 100 } })) {
             if (user.id) rows++;
@@ -29,7 +38,7 @@ async function pageWithSdk(client) {
 }
 
 (async () => {
-    const client = new OpenAI({ apiKey, baseURL, maxRetries: 0 });
+    const client = new OpenAI({ apiKey, adminAPIKey: apiKey, baseURL, maxRetries: 0 });
     const ms = [];
     let rows = 0;
     for (let i = 0; i < Number(runsText); i++) {
@@ -37,5 +46,7 @@ async function pageWithSdk(client) {
         rows = await pageWithSdk(client);
         ms.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
-    console.log(JSON.stringify({ ms, rows, version: mod.VERSION || '' }));
+    let version = mod.VERSION || '';
+    try { version = version || require(pkg + '/version').VERSION; } catch (e) { /* unknown */ }
+    console.log(JSON.stringify({ ms, rows, version }));
 })().catch((e) => { console.error(String(e)); process.exit(1); });

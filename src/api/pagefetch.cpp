@@ -142,7 +142,8 @@ void PageFetch::onReplyFinished(QNetworkReply *reply, int redirectsLeft)
     }
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // An aborted reply (transfer timeout) is closed: there is nothing to read.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     if (status >= 400) {
         ApiError error = ApiError::fromHttp(status, body, m_query.subject());
