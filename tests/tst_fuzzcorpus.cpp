@@ -21,7 +21,11 @@ void TestFuzzCorpus::replay_data()
     QTest::addColumn<QString>("path");
     const QDir corpus(QStringLiteral(ROSTER_FUZZ_CORPUS));
     int files = 0;
-    for (const QString &target : {QStringLiteral("listpage"), QStringLiteral("apierror")}) {
+    QStringList targets = {QStringLiteral("listpage"), QStringLiteral("apierror")};
+#ifdef ROSTER_HAVE_EXPORT
+    targets.append(QStringLiteral("csv"));
+#endif
+    for (const QString &target : std::as_const(targets)) {
         const QDir dir(corpus.filePath(target));
         const QStringList names = dir.entryList(QDir::Files, QDir::Name);
         QVERIFY2(!names.isEmpty(), qPrintable(QStringLiteral("no corpus for %1").arg(target)));
@@ -40,8 +44,15 @@ void TestFuzzCorpus::replay()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray data = file.readAll();
-    const QString broken = target == QLatin1String("listpage") ? FuzzEntryPoints::listPage(data)
-                                                                : FuzzEntryPoints::apiError(data);
+    QString broken;
+    if (target == QLatin1String("listpage"))
+        broken = FuzzEntryPoints::listPage(data);
+    else if (target == QLatin1String("apierror"))
+        broken = FuzzEntryPoints::apiError(data);
+#ifdef ROSTER_HAVE_EXPORT
+    else if (target == QLatin1String("csv"))
+        broken = FuzzEntryPoints::csvRoundTrip(data);
+#endif
     QVERIFY2(broken.isEmpty(), qPrintable(broken));
 }
 

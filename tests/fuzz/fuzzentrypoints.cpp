@@ -9,6 +9,14 @@
 #include "api/projectgroup.h"
 #include "api/projectuser.h"
 
+#ifdef ROSTER_HAVE_EXPORT
+#include "csvreader.h"
+#include "export/tableexport.h"
+#include "models/modelroles.h"
+
+#include <QStandardItemModel>
+#endif
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -83,5 +91,59 @@ QString apiError(const QByteArray &data)
         return QStringLiteral("toString() without the status");
     return {};
 }
+
+#ifdef ROSTER_HAVE_EXPORT
+QString csvRoundTrip(const QByteArray &data)
+{
+    QVector<QStringList> cells;
+    for (const QByteArray &row : data.split('\x1e')) {
+        QStringList fields;
+        for (const QByteArray &field : row.split('\x1f'))
+            fields.append(QString::fromUtf8(field));
+        cells.append(fields);
+        if (cells.size() > 200)
+            break;
+    }
+    const int columns = int(std::min<qsizetype>(cells.first().size(), 50));
+    QStandardItemModel model(int(cells.size()) - 1, columns);
+    for (int c = 0; c < columns; ++c)
+        model.setHeaderData(c, Qt::Horizontal, cells.first().at(c));
+    for (int r = 1; r < cells.size(); ++r) {
+        for (int c = 0; c < columns; ++c)
+            model.setData(model.index(r - 1, c), cells.at(r).value(c), ModelRoles::ExportRole);
+    }
+    const auto expected = [&](int r, int c, bool guarded) {
+        const QString text = r == 0 ? cells.first().at(c) : cells.at(r).value(c);
+        static const QString risky = QStringLiteral("=+-@\t\r");
+        return guarded && !text.isEmpty() && risky.contains(text.at(0)) ? QLatin1Char('\'') + text : text;
+    };
+    for (const bool guarded : {false, true}) {
+        CsvOptions options;
+        options.formulaGuard = guarded;
+        options.byteOrderMark = false;
+        const QByteArray csv = TableExport::allOf(&model).toCsv(options);
+        const std::optional<QVector<QStringList>> back = readRfc4180(csv);
+        if (!back)
+            return QStringLiteral("not RFC 4180: %1").arg(QString::fromUtf8(csv.left(200)));
+        if (back->size() != cells.size())
+            return QStringLiteral("%1 records read back, %2 written").arg(back->size()).arg(cells.size());
+        for (int r = 0; r < cells.size(); ++r) {
+            if (back->at(r).size() != columns)
+                return QStringLiteral("record %1 has %2 fields, not %3").arg(r).arg(back->at(r).size()).arg(columns);
+            for (int c = 0; c < columns; ++c) {
+                if (r == 0) { // whether headers get the guard is the writer's choice
+                    const QString header = back->at(0).at(c);
+                    if (header != expected(0, c, false) && header != QLatin1Char('\'') + expected(0, c, false))
+                        return QStringLiteral("header %1 came back different").arg(c);
+                    continue;
+                }
+                if (back->at(r).at(c) != expected(r, c, guarded))
+                    return QStringLiteral("cell %1,%2 came back different (guard %3)").arg(r).arg(c).arg(guarded);
+            }
+        }
+    }
+    return {};
+}
+#endif
 
 } // namespace FuzzEntryPoints

@@ -13,5 +13,11 @@ namespace FuzzEntryPoints {
 QString listPage(const QByteArray &data);
 // The first two bytes pick an HTTP status (400..599), the rest is the error body.
 QString apiError(const QByteArray &data);
+#ifdef ROSTER_HAVE_EXPORT
+// Cells from the bytes (0x1e ends a row, 0x1f a field; the first row is the header), written as
+// CSV and read back with an independent RFC 4180 reader: the same fields must come back, with
+// the formula guard's leading ' where it applies.
+QString csvRoundTrip(const QByteArray &data);
+#endif
 
 } // namespace FuzzEntryPoints
