@@ -16,6 +16,8 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <memory>
+
 #if __has_include("ui/scrollprefetcher.h")
 #include "ui/scrollprefetcher.h"
 #define ROSTER_BENCH_HAVE_PREFETCHER 1
@@ -50,8 +52,9 @@ ScrollResult scrollOnce(const QUrl &baseUrl, bool prefetch)
     view.resize(1000, 700);
     view.show();
 #ifdef ROSTER_BENCH_HAVE_PREFETCHER
+    std::unique_ptr<ScrollPrefetcher> prefetcher; // gone before the view
     if (prefetch)
-        new ScrollPrefetcher(&view, 100); // owned by the view
+        prefetcher = std::make_unique<ScrollPrefetcher>(&view, 100);
 #else
     Q_UNUSED(prefetch)
 #endif
