@@ -39,7 +39,12 @@ quint32 mix(quint32 x)
 
 quint32 saltOf(const QString &text)
 {
-    return quint32(qHash(text, 0x5eed));
+    // FNV-1a, not qHash: Qt 6 seeds qHash per process, and the demo data must be the same on
+    // every run (benchmarks and screenshots compare runs).
+    quint32 h = 2166136261U;
+    for (const QChar c : text)
+        h = (h ^ c.unicode()) * 16777619U;
+    return h;
 }
 
 template<size_t N>
