@@ -10,6 +10,7 @@ TableFilterProxyModel::TableFilterProxyModel(QObject *parent)
     setDynamicSortFilter(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
+    m_useSortKeys = m_collator.locale().language() != QLocale::C;
 }
 
 PagedTableModel *TableFilterProxyModel::pagedSource() const
@@ -166,7 +167,8 @@ const QCollatorSortKey &TableFilterProxyModel::sortKey(int sourceRow, int column
 
 bool TableFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    if (left.column() == m_sortKeysColumn && right.column() == m_sortKeysColumn && !left.parent().isValid()) {
+    if (m_useSortKeys && left.column() == m_sortKeysColumn && right.column() == m_sortKeysColumn
+        && !left.parent().isValid()) {
         const QCollatorSortKey &lk = sortKey(left.row(), left.column());
         const QCollatorSortKey &rk = sortKey(right.row(), right.column());
         const bool lNull = m_sortKeyIsNull.at(left.row());
@@ -183,7 +185,7 @@ bool TableFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex 
     const QVariant r = right.data(ModelRoles::RawRole);
     if (l.typeId() == QMetaType::LongLong && r.typeId() == QMetaType::LongLong)
         return l.toLongLong() < r.toLongLong();
-    if (!left.parent().isValid() && left.column() == right.column()
+    if (m_useSortKeys && !left.parent().isValid() && left.column() == right.column()
         && l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString) {
         sortKey(std::max(left.row(), right.row()), left.column()); // a text column: keys from now on
         return lessThan(left, right);

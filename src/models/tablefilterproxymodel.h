@@ -63,5 +63,8 @@ private:
     mutable QVector<QCollatorSortKey> m_sortKeys;
     mutable QVector<bool> m_sortKeyIsNull;
     mutable int m_sortKeysColumn = -1;
+    // Qt's collator in the C locale compares case-insensitively but makes case-sensitive keys:
+    // there (a bare CI machine) it compares directly, which is cheap without ICU anyway.
+    bool m_useSortKeys = true;
     QVector<QMetaObject::Connection> m_sourceConnections;
 };
