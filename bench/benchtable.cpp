@@ -1,6 +1,7 @@
 #include "benchtable.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QSysInfo>
 #include <QTextStream>
 #include <QThread>
@@ -70,7 +71,7 @@ QString BenchTable::machine()
             }
         }
     }
-    return QStringLiteral("%1 cores, %2, %3, Qt %4")
+    return QStringLiteral("%1 cores, %2, %3, Qt %4, locale %5")
         .arg(QThread::idealThreadCount())
-        .arg(model, QSysInfo::prettyProductName(), QString::fromLatin1(qVersion()));
+        .arg(model, QSysInfo::prettyProductName(), QString::fromLatin1(qVersion()), QLocale().name());
 }

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cstring>
@@ -15,6 +16,8 @@ int main(int argc, char *argv[])
         return runStartupProbe(argc, argv);
 
     QApplication app(argc, argv);
+    // Figures for a person's locale (ICU collation), not the C locale of a bare build machine.
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Prints Roster's performance figures against their targets."));
     parser.addHelpOption();

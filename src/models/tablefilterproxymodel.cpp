@@ -3,6 +3,8 @@
 #include "modelroles.h"
 #include "pagedtablemodel.h"
 
+#include <algorithm>
+
 TableFilterProxyModel::TableFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -151,11 +153,13 @@ const QCollatorSortKey &TableFilterProxyModel::sortKey(int sourceRow, int column
         forgetSortKeys();
         m_sortKeysColumn = column;
     }
-    const QAbstractItemModel *source = sourceModel();
     if (sourceRow >= m_sortKeys.size()) {
-        const int rows = source->rowCount();
-        m_sortKeys.reserve(rows);
-        m_sortKeyIsNull.reserve(rows);
+        const QAbstractItemModel *source = sourceModel();
+        if (m_sortKeys.isEmpty()) {
+            m_sortKeys.reserve(source->rowCount());
+            m_sortKeyIsNull.reserve(source->rowCount());
+        }
+        // Appends grow geometrically: a reserve per page would copy every key each page.
         for (int row = int(m_sortKeys.size()); row <= sourceRow; ++row) {
             const QString text = source->index(row, column).data(ModelRoles::RawRole).toString();
             m_sortKeyIsNull.append(text.isNull());
@@ -167,25 +171,25 @@ const QCollatorSortKey &TableFilterProxyModel::sortKey(int sourceRow, int column
 
 bool TableFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    if (m_useSortKeys && left.column() == m_sortKeysColumn && right.column() == m_sortKeysColumn
-        && !left.parent().isValid()) {
-        const QCollatorSortKey &lk = sortKey(left.row(), left.column());
-        const QCollatorSortKey &rk = sortKey(right.row(), right.column());
-        const bool lNull = m_sortKeyIsNull.at(left.row());
-        const bool rNull = m_sortKeyIsNull.at(right.row());
+    // The source is a flat table: indexes differ only by row and column.
+    if (m_useSortKeys && left.column() == m_sortKeysColumn && right.column() == m_sortKeysColumn) {
+        const int l = left.row();
+        const int r = right.row();
+        if (std::max(l, r) >= m_sortKeys.size())
+            sortKey(std::max(l, r), m_sortKeysColumn); // rows a page appended; may move the keys
         // Missing values (null names, emails) sort after every present one.
-        if (lNull != rNull)
-            return rNull;
-        const int order = lk.compare(rk);
+        if (m_sortKeyIsNull.at(l) != m_sortKeyIsNull.at(r))
+            return m_sortKeyIsNull.at(r);
+        const int order = m_sortKeys.at(l).compare(m_sortKeys.at(r));
         if (order != 0)
             return order < 0;
-        return left.row() < right.row(); // stable for equal values
+        return l < r; // stable for equal values
     }
     const QVariant l = left.data(ModelRoles::RawRole);
     const QVariant r = right.data(ModelRoles::RawRole);
     if (l.typeId() == QMetaType::LongLong && r.typeId() == QMetaType::LongLong)
         return l.toLongLong() < r.toLongLong();
-    if (m_useSortKeys && !left.parent().isValid() && left.column() == right.column()
+    if (m_useSortKeys && left.column() == right.column()
         && l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString) {
         sortKey(std::max(left.row(), right.row()), left.column()); // a text column: keys from now on
         return lessThan(left, right);
