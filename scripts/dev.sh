@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Roster's one developer script: installs what a fresh Debian machine lacks, builds, and
 #   demo   builds and starts Roster on its built-in demo server (no key, no network)
-#   test   builds and runs every test (what CI runs)
+#   test   builds and runs every test, then again with sanitizers (what CI runs)
 #   bench  builds in Release and prints the benchmark tables
 set -euo pipefail
 
@@ -43,10 +43,25 @@ configure_and_build() { # dir build-type [cmake options...] -- [targets...]
     fi
 }
 
+run_tests() { # dir: every test, headless, against the local server on 127.0.0.1
+    (cd "$1" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j "$jobs")
+}
+
+# The official openai SDK, pinned in tests/sdk/package-lock.json, for tst_sdkfidelity and the
+# bench's peer figure. Optional: without node and npm, those two say so and skip.
+install_sdk() {
+    command -v npm >/dev/null || { echo "npm not found: the SDK comparisons will be skipped" >&2; return 0; }
+    [ -d tests/sdk/node_modules/openai ] && return 0
+    npm ci --prefix tests/sdk --no-audit --no-fund --loglevel=error >&2 \
+        || echo "npm ci failed: the SDK comparisons will be skipped" >&2
+}
+
+# One tree per configuration, each built once: build-release (Release: the app, the tests,
+# the bench) and build-asan (Debug with AddressSanitizer and UndefinedBehaviorSanitizer).
 case "${1:-}" in
 demo)
     install_missing
-    configure_and_build build-release Release -DROSTER_BUILD_TESTS=OFF -DROSTER_BUILD_BENCH=OFF -- roster roster-demo-server
+    configure_and_build build-release Release -- roster roster-demo-server
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         echo "No display here, so Roster cannot open its window. Exporting the demo project's users as CSV instead:" >&2
         exec "$here/build-release/app/roster" export --demo --project proj_roster_demo
@@ -55,13 +70,20 @@ demo)
     ;;
 test)
     install_missing
-    configure_and_build build-tests Debug -DROSTER_BUILD_BENCH=OFF
-    cd build-tests
-    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j "$jobs"
+    install_sdk
+    configure_and_build build-release Release -DROSTER_BUILD_TESTS=ON -DROSTER_BUILD_BENCH=ON
+    run_tests build-release
+    # Every test again under the sanitizers: any report (a leak in our code too) fails the run.
+    configure_and_build build-asan Debug -DROSTER_BUILD_BENCH=OFF -DROSTER_SANITIZE=ON
+    export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    export LSAN_OPTIONS="suppressions=$here/tests/sanitizers/lsan.supp:print_suppressions=0"
+    run_tests build-asan
     ;;
 bench)
     install_missing
-    configure_and_build build-release Release -DROSTER_BUILD_TESTS=OFF
+    install_sdk
+    configure_and_build build-release Release -- roster-bench
     QT_QPA_PLATFORM=offscreen "$here/build-release/bench/roster-bench" "${@:2}"
     ;;
 *)

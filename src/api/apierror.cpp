@@ -72,6 +72,11 @@ ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body, const QStrin
         serverMessage = summariseBody(body);
     }
 
+    // A message is for a status bar or a dialog: a hostile or broken server cannot make it a book.
+    constexpr int MaxServerMessage = 1000;
+    if (serverMessage.size() > MaxServerMessage)
+        serverMessage = serverMessage.left(MaxServerMessage) + QChar(0x2026);
+
     const QString ours = defaultMessage(httpStatus, subject);
     // 401/403/404 get our explanation first: the server's words are often terse
     // ("Incorrect API key provided") and our sentence says what to do about it.

@@ -56,6 +56,9 @@ public:
     int requestCount(const QString &pathContains = {}) const;
     void clearRequests() { m_requests.clear(); }
     int faultsInjected() const { return m_faultsInjected; }
+    // Time spent reading requests and building and writing answers (not waiting out latency):
+    // the server's own share of a listing's time, which benchmarks subtract.
+    qint64 busyNs() const { return m_busyNs; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -100,4 +103,5 @@ private:
     QRandomGenerator m_random;
     QVector<LoggedRequest> m_requests;
     int m_faultsInjected = 0;
+    qint64 m_busyNs = 0;
 };

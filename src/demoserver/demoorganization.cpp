@@ -141,6 +141,20 @@ QJsonObject DemoOrganization::projectJson(int index) const
     return o;
 }
 
+QJsonValue DemoOrganization::hostileUserValue(int index)
+{
+    switch (index % HostileKinds) {
+    case 0: return QString(1024 * 1024, QLatin1Char('A'));
+    case 1: return QStringLiteral("<b>bold</b> <img src=x onerror=alert(1)> &amp;");
+    case 2: return QString(QString(QChar(0x202E)) + QStringLiteral("exe.evil") + QChar(0x202C) + QChar(0x2066));
+    case 3: return QString(QStringLiteral("tab\there\nnew line\r") + QChar(0x01) + QStringLiteral("\x1b[31mred") + QChar(0x7f));
+    case 4: return QStringLiteral("=HYPERLINK(\"http://evil.example\",\"click\")");
+    case 5: return QString(QString(QChar(0)) + QStringLiteral("nul and ") + QChar(0xD800) + QStringLiteral(" lone surrogate"));
+    case 6: return QString(QStringLiteral("   ") + QString(200, QChar(0x0301))); // spaces and combining marks only
+    default: return 42; // a number where a string belongs
+    }
+}
+
 QJsonObject DemoOrganization::projectUserJson(const ProjectSpec &project, int index) const
 {
     const quint32 salt = saltOf(project.id);
@@ -161,6 +175,14 @@ QJsonObject DemoOrganization::projectUserJson(const ProjectSpec &project, int in
                                               : QJsonValue(local + QLatin1Char('@') + pick(Domains, h >> 16));
     // A few owners: the first user and about one in forty after.
     const bool owner = index == 0 || h % 40 == 7;
+    if (project.hostileValues) {
+        return {{QStringLiteral("object"), QStringLiteral("organization.project.user")},
+                {QStringLiteral("id"), idFor(QStringLiteral("user_"), salt, index)},
+                {QStringLiteral("name"), hostileUserValue(index)},
+                {QStringLiteral("email"), index % 2 ? hostileUserValue(index) : email},
+                {QStringLiteral("role"), owner ? QStringLiteral("owner") : QStringLiteral("member")},
+                {QStringLiteral("added_at"), timeFor(index, project.userCount, salt)}};
+    }
     return {{QStringLiteral("object"), QStringLiteral("organization.project.user")},
             {QStringLiteral("id"), idFor(QStringLiteral("user_"), salt, index)},
             {QStringLiteral("name"), name},

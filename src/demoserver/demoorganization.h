@@ -18,6 +18,8 @@ public:
         int groupCount = 0;
         bool archived = false;
         qint64 createdAt = 0;
+        // Users' names and emails drawn from hostileUserValue(): for tests of what a server may send.
+        bool hostileValues = false;
     };
 
     // A handful of projects of all sizes, one of them with `bigProjectUsers` users.
@@ -34,6 +36,11 @@ public:
 
     QJsonObject projectJson(int index) const;
     QJsonObject projectUserJson(const ProjectSpec &project, int index) const;
+    // Values a hostile or broken server may send as a user's name (and, every other time, email):
+    // a 1 MB name, markup, bidirectional overrides, control characters, a spreadsheet formula,
+    // and numbers where strings belong (such rows are unreadable: index % HostileKinds == 7).
+    static constexpr int HostileKinds = 8;
+    static QJsonValue hostileUserValue(int index);
     QJsonObject projectGroupJson(const ProjectSpec &project, int index) const;
 
     // Organization groups: the groups of every project, numbered across the organization.

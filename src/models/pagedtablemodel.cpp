@@ -10,6 +10,45 @@ namespace {
 // Cells longer than this show their whole text in a tool tip.
 constexpr int LongCell = 40;
 const QString Missing = QStringLiteral("—");
+// Longer text is cut for display: laying out a megabyte on every paint would freeze the table.
+constexpr int MaxDisplayChars = 1000;
+
+bool isHiddenControl(char16_t u)
+{
+    return u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0);
+}
+
+bool isBidiControl(char16_t u)
+{
+    return (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f
+        || u == 0x061c;
+}
+
+// What a cell shows of a server's text: control characters become a visible U+FFFD, bidirectional
+// controls are dropped (an override can make "exe.evil" read "live.exe"), very long text is cut
+// with an ellipsis. Raw, filter and export values stay exactly as the server sent them.
+QString displaySafe(const QString &text)
+{
+    bool clean = text.size() <= MaxDisplayChars;
+    for (qsizetype i = 0; clean && i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        clean = !isHiddenControl(u) && !isBidiControl(u);
+    }
+    if (clean)
+        return text;
+    QString shown;
+    shown.reserve(std::min<qsizetype>(text.size(), MaxDisplayChars + 1));
+    for (const QChar c : text) {
+        if (shown.size() >= MaxDisplayChars) {
+            shown += QChar(0x2026);
+            break;
+        }
+        if (isBidiControl(c.unicode()))
+            continue;
+        shown += isHiddenControl(c.unicode()) ? QChar(QChar::ReplacementCharacter) : c;
+    }
+    return shown;
+}
 } // namespace
 
 PagedTableModel::PagedTableModel(ApiClient *client, const ListingQuery &query, QObject *parent)
@@ -51,7 +90,7 @@ QVariant PagedTableModel::data(const QModelIndex &index, int role) const
         if (column.isTime)
             return QLocale().toString(QDateTime::fromSecsSinceEpoch(raw.toLongLong()), QLocale::ShortFormat);
         const QString text = raw.toString();
-        return text.isNull() ? Missing : displayText(index.column(), text);
+        return text.isNull() ? Missing : displaySafe(displayText(index.column(), text));
     }
     case Qt::ToolTipRole: {
         if (column.isTime) {
@@ -62,7 +101,7 @@ QVariant PagedTableModel::data(const QModelIndex &index, int role) const
         if (text.size() <= LongCell)
             return {};
         // Plain text: a name like "<b>x</b>" must never render as markup.
-        return Qt::convertFromPlainText(text.left(2000), Qt::WhiteSpaceNormal);
+        return Qt::convertFromPlainText(displaySafe(text), Qt::WhiteSpaceNormal);
     }
     case ModelRoles::RawRole:
         return rawValue(index.row(), index.column());

@@ -3,6 +3,8 @@
 #include "modelroles.h"
 #include "pagedtablemodel.h"
 
+#include <algorithm>
+
 TableFilterProxyModel::TableFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent), m_collator(collationLocale())
 {
@@ -26,13 +28,39 @@ PagedTableModel *TableFilterProxyModel::pagedSource() const
     return qobject_cast<PagedTableModel *>(sourceModel());
 }
 
+void TableFilterProxyModel::setSourceModel(QAbstractItemModel *source)
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
+        disconnect(c);
+    m_sourceConnections.clear();
+    forgetSortKeys();
+    if (source) {
+        // Connected before the base class connects its own handlers, so that the keys are gone
+        // before it re-sorts changed rows.
+        const auto forget = [this] { forgetSortKeys(); };
+        m_sourceConnections = {
+            connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                    [this](const QModelIndex &, int first) {
+                        if (first < m_sortKeys.size()) // not an append: rows shift
+                            forgetSortKeys();
+                    }),
+            connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget),
+            connect(source, &QAbstractItemModel::rowsAboutToBeMoved, this, forget),
+            connect(source, &QAbstractItemModel::modelAboutToBeReset, this, forget),
+            connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this, forget),
+            connect(source, &QAbstractItemModel::dataChanged, this, forget),
+        };
+    }
+    QSortFilterProxyModel::setSourceModel(source);
+}
+
 void TableFilterProxyModel::setFilterText(const QString &text)
 {
     if (text == m_text)
         return;
     m_text = text;
     rebuildPattern();
-    invalidateFilter();
+    refilter();
 }
 
 void TableFilterProxyModel::setFilterSyntax(Syntax syntax)
@@ -41,7 +69,7 @@ void TableFilterProxyModel::setFilterSyntax(Syntax syntax)
         return;
     m_syntax = syntax;
     rebuildPattern();
-    invalidateFilter();
+    refilter();
 }
 
 void TableFilterProxyModel::setCategoryFilter(const QStringList &values, bool exclude)
@@ -50,7 +78,15 @@ void TableFilterProxyModel::setCategoryFilter(const QStringList &values, bool ex
         return;
     m_categories = values;
     m_excludeCategories = exclude;
-    invalidateFilter();
+    refilter();
+}
+
+void TableFilterProxyModel::refilter()
+{
+    // invalidateFilter() tells the view of every removed and inserted range one by one; over
+    // 100 000 rows a keystroke makes thousands of ranges, and the view's header handles each in
+    // time proportional to its rows (seconds in all). One layout change is what a keystroke needs.
+    invalidate();
 }
 
 bool TableFilterProxyModel::isFiltering() const
@@ -110,12 +146,62 @@ bool TableFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     return false;
 }
 
+void TableFilterProxyModel::forgetSortKeys() const
+{
+    m_sortKeys.clear();
+    m_sortKeys.squeeze();
+    m_sortKeyIsNull.clear();
+    m_sortKeyIsNull.squeeze();
+    m_sortKeysColumn = -1;
+}
+
+const QCollatorSortKey &TableFilterProxyModel::sortKey(int sourceRow, int column) const
+{
+    if (column != m_sortKeysColumn) {
+        forgetSortKeys();
+        m_sortKeysColumn = column;
+    }
+    if (sourceRow >= m_sortKeys.size()) {
+        const QAbstractItemModel *source = sourceModel();
+        if (m_sortKeys.isEmpty()) {
+            m_sortKeys.reserve(source->rowCount());
+            m_sortKeyIsNull.reserve(source->rowCount());
+        }
+        // Appends grow geometrically: a reserve per page would copy every key each page.
+        for (int row = int(m_sortKeys.size()); row <= sourceRow; ++row) {
+            const QString text = source->index(row, column).data(ModelRoles::RawRole).toString();
+            m_sortKeyIsNull.append(text.isNull());
+            m_sortKeys.append(m_collator.sortKey(text));
+        }
+    }
+    return m_sortKeys.at(sourceRow);
+}
+
 bool TableFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // The source is a flat table: indexes differ only by row and column.
+    if (left.column() == m_sortKeysColumn && right.column() == m_sortKeysColumn) {
+        const int l = left.row();
+        const int r = right.row();
+        if (std::max(l, r) >= m_sortKeys.size())
+            sortKey(std::max(l, r), m_sortKeysColumn); // rows a page appended; may move the keys
+        // Missing values sort last in either direction, as below.
+        if (m_sortKeyIsNull.at(l) != m_sortKeyIsNull.at(r))
+            return sortOrder() == Qt::AscendingOrder ? m_sortKeyIsNull.at(r) : m_sortKeyIsNull.at(l);
+        const int order = m_sortKeys.at(l).compare(m_sortKeys.at(r));
+        if (order != 0)
+            return order < 0;
+        return l < r; // stable for equal values
+    }
     const QVariant l = left.data(ModelRoles::RawRole);
     const QVariant r = right.data(ModelRoles::RawRole);
     if (l.typeId() == QMetaType::LongLong && r.typeId() == QMetaType::LongLong)
         return l.toLongLong() < r.toLongLong();
+    if (left.column() == right.column()
+        && l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString) {
+        sortKey(std::max(left.row(), right.row()), left.column()); // a text column: keys from now on
+        return lessThan(left, right);
+    }
     const QString ls = l.toString();
     const QString rs = r.toString();
     // Missing values (null names, emails) sort after every present one, in either direction:
@@ -125,5 +211,5 @@ bool TableFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex 
     const int order = m_collator.compare(ls, rs);
     if (order != 0)
         return order < 0;
-    return left.row() < right.row(); // stable for equal values
+    return left.row() < right.row();
 }

@@ -22,6 +22,7 @@ public:
     explicit TableFilterProxyModel(QObject *parent = nullptr);
 
     PagedTableModel *pagedSource() const;
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
 
     QString filterText() const { return m_text; }
     void setFilterText(const QString &text);
@@ -46,6 +47,11 @@ private:
     // The locale whose rules sort text: the default locale's, or Unicode's default order.
     static QLocale collationLocale();
     void rebuildPattern();
+    // Re-filters every row after a change of text, syntax or categories.
+    void refilter();
+    // The collation key of `sourceRow` in the text column `column`, built on first use.
+    const QCollatorSortKey &sortKey(int sourceRow, int column) const;
+    void forgetSortKeys() const;
 
     QString m_text;
     Syntax m_syntax = Syntax::Substring;
@@ -54,4 +60,11 @@ private:
     QStringList m_categories;
     bool m_excludeCategories = false;
     QCollator m_collator;
+    // Collation keys of one text column by source row: a sort of 100 000 names compares keys
+    // (a byte compare) instead of collating both strings on each of ~1.7 million comparisons.
+    // Rows appended by paging extend them; any other change to the source drops them.
+    mutable QVector<QCollatorSortKey> m_sortKeys;
+    mutable QVector<bool> m_sortKeyIsNull;
+    mutable int m_sortKeysColumn = -1;
+    QVector<QMetaObject::Connection> m_sourceConnections;
 };

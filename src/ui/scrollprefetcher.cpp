@@ -15,7 +15,8 @@ ScrollPrefetcher::ScrollPrefetcher(QAbstractItemView *view, int rowsAhead)
     // rangeChanged also fires when rows arrive or the viewport changes height.
     connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ScrollPrefetcher::schedule);
     connect(view->verticalScrollBar(), &QScrollBar::rangeChanged, this, &ScrollPrefetcher::schedule);
-    view->viewport()->installEventFilter(this);
+    m_viewport = view->viewport();
+    m_viewport->installEventFilter(this);
     follow(view->model());
     schedule();
 }
@@ -28,7 +29,9 @@ void ScrollPrefetcher::setRowsAhead(int rows)
 
 bool ScrollPrefetcher::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+    // Compared with the viewport kept at construction: while the view is being destroyed its
+    // children still get events, and the view is no longer a QAbstractItemView to ask.
+    if ((event->type() == QEvent::Resize || event->type() == QEvent::Show) && watched == m_viewport)
         schedule();
     return QObject::eventFilter(watched, event);
 }

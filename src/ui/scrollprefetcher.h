@@ -6,6 +6,7 @@
 
 class QAbstractItemModel;
 class QAbstractItemView;
+class QWidget;
 
 // Starts the next page before the user reaches the bottom. Qt's views call fetchMore()
 // only once the very last row is on screen, so scrolling stalls for a round trip at every
@@ -34,6 +35,7 @@ private:
     int lastVisibleRow() const;
 
     QAbstractItemView *m_view; // the parent
+    QWidget *m_viewport;       // the view's, watched for resizes
     QPointer<QAbstractItemModel> m_model;
     QTimer m_timer;
     int m_rowsAhead = 100;

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+class BenchTable;
+class PagedTableModel;
+
+// The figures of issue 5; each adds its rows to the table. Figures are numbered as in the issue.
+struct BenchOptions
+{
+    int runs = 5;        // runs per timed figure; the median is reported
+    QString benchPath;   // this program, for the start-up figure's child process
+    int bigUsers = 100000; // rows for figures 3 to 6 (smaller for a profiler run)
+};
+
+void loadFigures(BenchTable &table, const BenchOptions &options);     // 1
+void scrollFigure(BenchTable &table, const BenchOptions &options);    // 2
+void bigTableFigures(BenchTable &table, const BenchOptions &options); // 3, 4, 5, 6
+void startupFigure(BenchTable &table, const BenchOptions &options);   // 7
+
+// The start-up figure's child: opens the table and exits once its first page is painted.
+int runStartupProbe(int argc, char *argv[]);
+
+// Loads every page of `model`'s listing; returns false on an error or after `timeoutMs`.
+bool loadAllAndWait(PagedTableModel &model, int timeoutMs = 300000);

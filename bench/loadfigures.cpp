@@ -1,0 +1,165 @@
+// Figure 1: loading all 10 000 users of a project, 100 pages of 100.
+#include "benchtable.h"
+#include "benchutil.h"
+#include "figures.h"
+#include "serverthread.h"
+
+#include "api/apiclient.h"
+#include "demoserver/adminapiserver.h"
+#include "models/projectusersmodel.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTimer>
+
+using namespace BenchUtil;
+
+namespace {
+
+const QString BigProject = QStringLiteral("proj_company_wide");
+constexpr int Users = 10000;
+constexpr int Pages = Users / 100;
+
+void pointAt(ApiClient &client, const QUrl &baseUrl)
+{
+    client.setBaseUrl(baseUrl);
+    client.setAdminKey(QString::fromLatin1(AdminApiServer::DemoKey));
+}
+
+struct LoadTime
+{
+    double ms = -1;       // median of whole listings, -1 on a failure
+    double serverMs = 0;  // the server's own time in that median run's listing
+};
+
+// Loads the whole listing through ProjectUsersModel `runs` times; `serverBusyMs` (when given)
+// reads the server's own time so far.
+LoadTime medianLoad(ApiClient &client, int runs, const std::function<double()> &serverBusyMs = {})
+{
+    QVector<QPair<double, double>> times; // (total, server)
+    ProjectUsersModel model(&client);
+    for (int run = 0; run < runs; ++run) {
+        const double busyBefore = serverBusyMs ? serverBusyMs() : 0;
+        QElapsedTimer timer;
+        timer.start();
+        model.setProjectId(BigProject);
+        if (!loadAllAndWait(model) || model.rowCount() != Users)
+            return {};
+        const double total = timer.nsecsElapsed() / 1e6;
+        times.append({total, serverBusyMs ? serverBusyMs() - busyBefore : 0});
+    }
+    std::sort(times.begin(), times.end());
+    const QPair<double, double> middle = times.at(times.size() / 2);
+    return {middle.first, middle.second};
+}
+
+// The openai npm SDK, when tests/sdk has it installed, against a roster-demo-server process;
+// Roster is timed against the same process so both pay the same server.
+void compareWithNodeSdk(BenchTable &table, int runs)
+{
+    const QString sdk = QStringLiteral(ROSTER_SOURCE_DIR "/tests/sdk/node_modules/openai");
+    if (!QFileInfo::exists(sdk)) {
+        table.addInfo(QStringLiteral("1c node SDK (openai npm) paging 10 000 users"), QStringLiteral("node SDK: not installed"));
+        return;
+    }
+    QProcess server;
+    server.setProgram(QStringLiteral(ROSTER_DEMO_SERVER));
+    server.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--users"), QString::number(Users)});
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start();
+    QUrl baseUrl;
+    spinUntil([&] {
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Listening on (\\S+)"))
+                                              .match(QString::fromUtf8(server.peek(4096)));
+        if (m.hasMatch())
+            baseUrl = QUrl(m.captured(1));
+        return baseUrl.isValid() || server.state() == QProcess::NotRunning;
+    }, 10000);
+    if (!baseUrl.isValid()) {
+        table.addInfo(QStringLiteral("1c node SDK (openai npm) paging 10 000 users"), QStringLiteral("roster-demo-server did not start"));
+        return;
+    }
+
+    ApiClient client;
+    pointAt(client, baseUrl);
+    const double roster = medianLoad(client, runs).ms;
+
+    QProcess node;
+    node.start(QStringLiteral("node"), {QStringLiteral(ROSTER_SOURCE_DIR "/bench/node/pagelisting.cjs"), sdk,
+                                        baseUrl.toString(), QString::fromLatin1(AdminApiServer::DemoKey), BigProject,
+                                        QString::number(runs)});
+    // Node runs in its own process; this loop only waits for it.
+    spinUntil([&] { return node.state() == QProcess::NotRunning; }, 300000);
+    const QJsonObject result = QJsonDocument::fromJson(node.readAllStandardOutput()).object();
+    server.terminate();
+    server.waitForFinished(3000);
+
+    QVector<double> nodeTimes;
+    for (const QJsonValue &v : result.value(QStringLiteral("ms")).toArray())
+        nodeTimes.append(v.toDouble());
+    if (nodeTimes.isEmpty() || result.value(QStringLiteral("rows")).toInt() != Users) {
+        table.addInfo(QStringLiteral("1c node SDK (openai npm) paging 10 000 users"),
+                      QStringLiteral("node SDK failed: %1").arg(QString::fromUtf8(node.readAllStandardError()).trimmed().left(120)));
+        return;
+    }
+    const double sdkMs = median(nodeTimes);
+    table.addInfo(QStringLiteral("1c node SDK %1 paging 10 000 users, same server process")
+                      .arg(result.value(QStringLiteral("version")).toString()),
+                  ms(sdkMs));
+    table.add(QStringLiteral("1c Roster paging 10 000 users, same server process"),
+              QStringLiteral("%1 (%2× the SDK's time)").arg(ms(roster)).arg(roster / sdkMs, 0, 'f', 2),
+              QStringLiteral("≤ node SDK"), roster >= 0 && roster <= sdkMs ? BenchTable::Result::Pass : BenchTable::Result::Fail);
+}
+
+} // namespace
+
+bool loadAllAndWait(PagedTableModel &model, int timeoutMs)
+{
+    bool finished = false, complete = false;
+    const QMetaObject::Connection c = QObject::connect(&model, &PagedTableModel::loadAllFinished, [&](bool ok) {
+        finished = true;
+        complete = ok;
+    });
+    model.loadAll();
+    spinUntil([&] { return finished; }, timeoutMs);
+    QObject::disconnect(c);
+    return complete;
+}
+
+void loadFigures(BenchTable &table, const BenchOptions &options)
+{
+    ServerThread server(Users);
+    ApiClient client;
+    pointAt(client, server.baseUrl());
+
+    const auto busy = [&server] { return server.busyMs(); };
+    const LoadTime fast = medianLoad(client, options.runs, busy);
+    table.add(QStringLiteral("1a load 10 000 users (100 pages), 0 ms latency"),
+              fast.ms < 0 ? QStringLiteral("failed")
+                          : QStringLiteral("%1 (server's own time %2)").arg(ms(fast.ms), ms(fast.serverMs)),
+              QStringLiteral("< 500 ms"), fast.ms >= 0 && fast.ms < 500 ? BenchTable::Result::Pass : BenchTable::Result::Fail);
+
+    // NOTES: the floor is the latency of 100 sequential pages plus the server's own time.
+    constexpr int Latency = 20;
+    server.setLatencyMs(Latency);
+    const LoadTime slow = medianLoad(client, std::max(3, options.runs / 2), busy);
+    server.setLatencyMs(0);
+    const double floor = Pages * Latency + slow.serverMs;
+    const double overhead = slow.ms - floor;
+    table.add(QStringLiteral("1b load 10 000 users, 20 ms latency (floor: 100 × 20 ms + the server's own time)"),
+              slow.ms < 0 ? QStringLiteral("failed")
+                          : QStringLiteral("%1; floor %2; overhead %3 (+%4 %)")
+                                .arg(ms(slow.ms), ms(floor), ms(overhead))
+                                .arg(100 * overhead / floor, 0, 'f', 1),
+              QStringLiteral("≤ +5 %"),
+              slow.ms >= 0 && overhead <= 0.05 * floor ? BenchTable::Result::Pass : BenchTable::Result::Fail);
+
+    compareWithNodeSdk(table, options.runs);
+}

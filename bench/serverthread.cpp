@@ -1,0 +1,42 @@
+#include "serverthread.h"
+
+#include "demoserver/adminapiserver.h"
+
+ServerThread::ServerThread(int bigProjectUsers)
+    : m_server(new AdminApiServer(bigProjectUsers))
+{
+    m_server->moveToThread(&m_thread);
+    m_thread.start();
+    bool started = false;
+    QMetaObject::invokeMethod(
+        m_server, [&] { started = m_server->start(); m_baseUrl = m_server->baseUrl(); },
+        Qt::BlockingQueuedConnection);
+    if (!started)
+        qFatal("roster-bench: cannot listen on 127.0.0.1");
+}
+
+ServerThread::~ServerThread()
+{
+    QMetaObject::invokeMethod(m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void ServerThread::setLatencyMs(int ms)
+{
+    QMetaObject::invokeMethod(m_server, [this, ms] { m_server->setLatencyMs(ms); }, Qt::BlockingQueuedConnection);
+}
+
+int ServerThread::requestCount()
+{
+    int count = 0;
+    QMetaObject::invokeMethod(m_server, [&] { count = m_server->requestCount(); }, Qt::BlockingQueuedConnection);
+    return count;
+}
+
+double ServerThread::busyMs()
+{
+    qint64 ns = 0;
+    QMetaObject::invokeMethod(m_server, [&] { ns = m_server->busyNs(); }, Qt::BlockingQueuedConnection);
+    return ns / 1e6;
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QThread>
+#include <QUrl>
+
+class AdminApiServer;
+
+// The local Admin API server on its own thread, as a remote server would be: its work to build
+// pages does not land on the GUI thread whose stalls the benchmarks measure.
+class ServerThread
+{
+public:
+    explicit ServerThread(int bigProjectUsers);
+    ~ServerThread();
+    ServerThread(const ServerThread &) = delete;
+    ServerThread &operator=(const ServerThread &) = delete;
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setLatencyMs(int ms);
+    int requestCount();
+    // The server's own time so far (AdminApiServer::busyNs), in milliseconds.
+    double busyMs();
+
+private:
+    QThread m_thread;
+    AdminApiServer *m_server = nullptr; // owned, lives in m_thread
+    QUrl m_baseUrl;
+};

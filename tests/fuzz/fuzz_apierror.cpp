@@ -1,0 +1,15 @@
+// libFuzzer target: arbitrary bytes as an error response (status, body) (see FuzzEntryPoints::apiError).
+#include "fuzzentrypoints.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
+{
+    const QString broken = FuzzEntryPoints::apiError(QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
+    if (!broken.isEmpty()) {
+        std::fprintf(stderr, "invariant broken: %s\n", qPrintable(broken));
+        std::abort();
+    }
+    return 0;
+}

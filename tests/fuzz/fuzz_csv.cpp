@@ -1,0 +1,15 @@
+// libFuzzer target: arbitrary bytes as rows written as CSV and read back (see FuzzEntryPoints::csvRoundTrip).
+#include "fuzzentrypoints.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
+{
+    const QString broken = FuzzEntryPoints::csvRoundTrip(QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
+    if (!broken.isEmpty()) {
+        std::fprintf(stderr, "invariant broken: %s\n", qPrintable(broken));
+        std::abort();
+    }
+    return 0;
+}

@@ -1,0 +1,87 @@
+// TableFilterProxyModel sorts text with cached collation keys: the order must be exactly the
+// collator's, in the C locale and in a person's locale, while pages append rows and after a reload.
+#include "testsupport.h"
+
+#include "models/modelroles.h"
+#include "models/projectusersmodel.h"
+#include "models/tablefilterproxymodel.h"
+
+#include <QCollator>
+#include <QSignalSpy>
+
+class TestProxySortKeys : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup() { QLocale::setDefault(QLocale::c()); }
+    void sortByNameFollowsTheCollator_data();
+    void sortByNameFollowsTheCollator();
+
+private:
+    static QString firstOutOfOrder(const TableFilterProxyModel &proxy, const QCollator &collator);
+};
+
+QString TestProxySortKeys::firstOutOfOrder(const TableFilterProxyModel &proxy, const QCollator &collator)
+{
+    for (int row = 1; row < proxy.rowCount(); ++row) {
+        const QString a = proxy.index(row - 1, ProjectUsersModel::NameColumn).data(ModelRoles::RawRole).toString();
+        const QString b = proxy.index(row, ProjectUsersModel::NameColumn).data(ModelRoles::RawRole).toString();
+        // Present names in collator order, then the missing ones.
+        if ((a.isNull() && !b.isNull()) || (!a.isNull() && !b.isNull() && collator.compare(a, b) > 0))
+            return QStringLiteral("row %1: \"%2\" before \"%3\"").arg(row).arg(a, b);
+    }
+    return {};
+}
+
+void TestProxySortKeys::sortByNameFollowsTheCollator_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("collation"); // whose rules the user sees
+    // The C locale states no language: the table sorts in Unicode's default order (Á with A),
+    // not by code point, which would put every accented name after Z.
+    QTest::newRow("C") << QStringLiteral("C") << QStringLiteral("en");
+    QTest::newRow("en_US") << QStringLiteral("en_US") << QStringLiteral("en_US");
+    QTest::newRow("sv_SE") << QStringLiteral("sv_SE") << QStringLiteral("sv_SE"); // å ä ö after z
+}
+
+void TestProxySortKeys::sortByNameFollowsTheCollator()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, collation);
+    QLocale::setDefault(QLocale(locale));
+    QCollator collator{QLocale(collation)};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+
+    LocalApi api;
+    ProjectUsersModel model(api.client.get());
+    TableFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    model.setProjectId(QStringLiteral("proj_roster_demo"));
+    QSignalSpy state(&model, &PagedTableModel::stateChanged);
+    static_cast<QAbstractItemModel &>(model).fetchMore({});
+    QTRY_VERIFY(model.rowCount() > 0);
+    proxy.sort(ProjectUsersModel::NameColumn);
+    QCOMPARE(firstOutOfOrder(proxy, collator), QString());
+
+    // Pages arrive into the sorted table: their rows get keys as they come.
+    QSignalSpy finished(&model, &PagedTableModel::loadAllFinished);
+    model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+    QCOMPARE(proxy.rowCount(), 2400);
+    QCOMPARE(firstOutOfOrder(proxy, collator), QString());
+
+    // Another column's keys, then back; and after a reload nothing stale is used.
+    proxy.sort(ProjectUsersModel::EmailColumn);
+    proxy.sort(ProjectUsersModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(firstOutOfOrder(proxy, collator), QString());
+    model.reload();
+    model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2, 30000);
+    QCOMPARE(proxy.rowCount(), 2400);
+    QCOMPARE(firstOutOfOrder(proxy, collator), QString());
+}
+
+QTEST_GUILESS_MAIN(TestProxySortKeys)
+#include "tst_proxysortkeys.moc"
