@@ -9,11 +9,10 @@
 #include "demoserver/adminapiserver.h"
 #include "models/projectusersmodel.h"
 #include "models/tablefilterproxymodel.h"
+#include "ui/listingtableview.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QHeaderView>
-#include <QTableView>
 #include <QTimer>
 
 #include "export/csvfilewriter.h"
@@ -92,9 +91,8 @@ void bigTableFigures(BenchTable &table, const BenchOptions &options)
     ProjectUsersModel model(&client);
     TableFilterProxyModel proxy;
     proxy.setSourceModel(&model);
-    QTableView view;
+    ListingTableView view; // Roster's table, as the window shows it
     view.setModel(&proxy);
-    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view.resize(1000, 700);
     view.show();
     QCoreApplication::processEvents();

@@ -7,7 +7,11 @@
 #include "models/tablefilterproxymodel.h"
 
 #include <QCollator>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
+
+#include <functional>
 
 class TestProxySortKeys : public QObject
 {
@@ -17,6 +21,7 @@ private Q_SLOTS:
     void cleanup() { QLocale::setDefault(QLocale::c()); }
     void sortByNameFollowsTheCollator_data();
     void sortByNameFollowsTheCollator();
+    void manyRowsFilterAndSortAsFewDo();
 
 private:
     static QString firstOutOfOrder(const TableFilterProxyModel &proxy, const QCollator &collator);
@@ -80,6 +85,73 @@ void TestProxySortKeys::sortByNameFollowsTheCollator()
     model.loadAll();
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2, 30000);
     QCOMPARE(proxy.rowCount(), 2400);
+    QCOMPARE(firstOutOfOrder(proxy, collator), QString());
+}
+
+// Over 8192 rows the proxy matches the filter and builds collation keys on every core: the rows
+// shown must be exactly those a row-by-row check keeps, in the collator's order, and rows that
+// arrive afterwards are matched too.
+void TestProxySortKeys::manyRowsFilterAndSortAsFewDo()
+{
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    QCollator collator{QLocale(QStringLiteral("en_US"))};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+
+    LocalApi api(12000);
+    ProjectUsersModel model(api.client.get());
+    TableFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    model.setProjectId(QStringLiteral("proj_company_wide"));
+    QSignalSpy finished(&model, &PagedTableModel::loadAllFinished);
+    model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
+    QCOMPARE(model.rowCount(), 12000);
+
+    // Which rows a filter must keep, asked of the model cell by cell.
+    const auto expectedMatches = [&](const std::function<bool(const QString &)> &match) {
+        QSet<QString> ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (int column = 0; column < model.columnCount(); ++column) {
+                const QVariant text = model.index(row, column).data(ModelRoles::FilterRole);
+                if (text.isValid() && match(text.toString())) {
+                    ids.insert(model.index(row, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString());
+                    break;
+                }
+            }
+        }
+        return ids;
+    };
+    const auto shownIds = [&] {
+        QSet<QString> ids;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            ids.insert(proxy.index(row, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString());
+        return ids;
+    };
+
+    proxy.sort(ProjectUsersModel::NameColumn);
+    QCOMPARE(proxy.rowCount(), 12000);
+    QCOMPARE(firstOutOfOrder(proxy, collator), QString());
+
+    proxy.setFilterText(QStringLiteral("An"));
+    const QSet<QString> withAn = expectedMatches([](const QString &t) { return t.contains(QLatin1String("an"), Qt::CaseInsensitive); });
+    QVERIFY(withAn.size() > 100 && withAn.size() < 12000);
+    QCOMPARE(shownIds(), withAn);
+    QCOMPARE(firstOutOfOrder(proxy, collator), QString());
+
+    proxy.setFilterSyntax(TableFilterProxyModel::Syntax::RegularExpression);
+    proxy.setFilterText(QStringLiteral("^user1\\d*\\.|@mail\\."));
+    const QRegularExpression pattern(QStringLiteral("^user1\\d*\\.|@mail\\."), QRegularExpression::CaseInsensitiveOption);
+    const QSet<QString> byPattern = expectedMatches([&](const QString &t) { return pattern.match(t).hasMatch(); });
+    QVERIFY(byPattern.size() > 100 && byPattern.size() < 12000);
+    QCOMPARE(shownIds(), byPattern);
+    QCOMPARE(firstOutOfOrder(proxy, collator), QString());
+
+    // A reload under the filter: rows come back page by page and are matched as they come.
+    model.reload();
+    model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2, 60000);
+    QCOMPARE(shownIds(), byPattern);
     QCOMPARE(firstOutOfOrder(proxy, collator), QString());
 }
 

@@ -66,6 +66,15 @@ PagedTableModel::PagedTableModel(ApiClient *client, const ListingQuery &query, Q
     m_listing->setEnabled(query.isRunnable());
 }
 
+QModelIndex PagedTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    // A proxy's sort asks for two indexes a comparison (some 3.4 million for 100 000 rows):
+    // the same answer as QAbstractTableModel's, with one bounds check instead of hasIndex().
+    if (parent.isValid() || row < 0 || column < 0 || column >= m_columns.size() || row >= rowCount())
+        return {};
+    return createIndex(row, column);
+}
+
 int PagedTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_columns.size());
@@ -113,11 +122,21 @@ QVariant PagedTableModel::data(const QModelIndex &index, int role) const
         return text.isNull() ? QString(QLatin1String("")) : text;
     }
     case ModelRoles::FilterRole:
-        if (!column.searchable || column.isTime)
+        if (!m_searchColumns.contains(index.column()))
             return {};
         return rawValue(index.row(), index.column());
     default:
         return {};
+    }
+}
+
+void PagedTableModel::setColumns(QVector<Column> columns)
+{
+    m_columns = std::move(columns);
+    m_searchColumns.clear();
+    for (int i = 0; i < m_columns.size(); ++i) {
+        if (m_columns.at(i).searchable && !m_columns.at(i).isTime)
+            m_searchColumns.append(i);
     }
 }
 

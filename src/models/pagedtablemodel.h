@@ -29,6 +29,7 @@ public:
 
     PagedTableModel(ApiClient *client, const ListingQuery &query, QObject *parent = nullptr);
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -55,6 +56,13 @@ public:
     void cancelLoadAll();
     bool isLoadingAll() const { return m_listing->isLoadingAll(); }
 
+    // The text columns a search looks at (those data(index, FilterRole) answers for).
+    const QVector<int> &searchColumns() const { return m_searchColumns; }
+    // A cell's raw value as text (null for a missing value), without an index and a QVariant:
+    // a filter reads every row on each keystroke. Only reads the rows, so a worker may call
+    // it while the GUI thread waits for it.
+    QString rawText(int row, int column) const { return rawValue(row, column).toString(); }
+
     // The column whose value a category filter (role, group type) looks at, or -1.
     virtual int categoryColumn() const { return -1; }
     int columnForField(const QString &fieldName) const;
@@ -71,7 +79,7 @@ protected:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    void setColumns(QVector<Column> columns) { m_columns = std::move(columns); }
+    void setColumns(QVector<Column> columns);
     // The raw value of a cell: qint64 seconds for time columns, QString otherwise
     // (a null QString for a null field).
     virtual QVariant rawValue(int row, int column) const = 0;
@@ -88,6 +96,7 @@ private:
 
     PagedListing *m_listing; // owned
     QVector<Column> m_columns;
+    QVector<int> m_searchColumns;
     int m_skippedRows = 0;
     int m_duplicateRows = 0;
 };

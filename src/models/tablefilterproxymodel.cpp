@@ -3,7 +3,27 @@
 #include "modelroles.h"
 #include "pagedtablemodel.h"
 
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
+
 #include <algorithm>
+
+namespace {
+// Below this many rows one thread is quick enough; above it, the rows are split among the
+// cores (a keystroke over 100 000 rows, the first sort of a text column).
+constexpr int ParallelRows = 8192;
+
+// Consecutive row ranges, a few per thread so that a slow range does not hold the rest up.
+QVector<QPair<int, int>> rowRanges(int first, int end)
+{
+    const int count = end - first;
+    const int pieces = std::max(1, std::min(count / 2048, QThread::idealThreadCount() * 4));
+    QVector<QPair<int, int>> ranges;
+    for (int i = 0; i < pieces; ++i)
+        ranges.append({first + int(qint64(count) * i / pieces), first + int(qint64(count) * (i + 1) / pieces)});
+    return ranges;
+}
+} // namespace
 
 TableFilterProxyModel::TableFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent), m_collator(collationLocale())
@@ -34,15 +54,21 @@ void TableFilterProxyModel::setSourceModel(QAbstractItemModel *source)
         disconnect(c);
     m_sourceConnections.clear();
     forgetSortKeys();
+    m_textMatches.clear();
     if (source) {
         // Connected before the base class connects its own handlers, so that the keys are gone
         // before it re-sorts changed rows.
-        const auto forget = [this] { forgetSortKeys(); };
+        const auto forget = [this] {
+            forgetSortKeys();
+            m_textMatches.clear();
+        };
         m_sourceConnections = {
             connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this,
                     [this](const QModelIndex &, int first) {
                         if (first < m_sortKeys.size()) // not an append: rows shift
                             forgetSortKeys();
+                        if (first < m_textMatches.size())
+                            m_textMatches.clear();
                     }),
             connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget),
             connect(source, &QAbstractItemModel::rowsAboutToBeMoved, this, forget),
@@ -86,7 +112,36 @@ void TableFilterProxyModel::refilter()
     // invalidateFilter() tells the view of every removed and inserted range one by one; over
     // 100 000 rows a keystroke makes thousands of ranges, and the view's header handles each in
     // time proportional to its rows (seconds in all). One layout change is what a keystroke needs.
+    matchLoadedRows();
     invalidate();
+}
+
+void TableFilterProxyModel::matchLoadedRows()
+{
+    m_textMatches.clear();
+    const PagedTableModel *paged = pagedSource();
+    if (!paged || m_text.isEmpty() || !m_patternError.isEmpty() || paged->rowCount() < ParallelRows)
+        return;
+    m_textMatches.resize(paged->rowCount());
+    // The GUI thread waits here, so nothing changes the model while the workers read it; each
+    // writes its own range of m_textMatches.
+    const QVector<QPair<int, int>> ranges = rowRanges(0, paged->rowCount());
+    QtConcurrent::blockingMap(ranges, [this, paged](const QPair<int, int> &range) {
+        // A pattern of its own: matching shares no state between threads.
+        const QRegularExpression pattern(m_pattern.pattern(), m_pattern.patternOptions());
+        for (int row = range.first; row < range.second; ++row)
+            m_textMatches[row] = textMatches(paged, row, pattern);
+    });
+}
+
+bool TableFilterProxyModel::textMatches(const PagedTableModel *paged, int row, const QRegularExpression &pattern) const
+{
+    for (const int column : paged->searchColumns()) {
+        const QString text = paged->rawText(row, column);
+        if (m_syntax == Syntax::Substring ? text.contains(m_text, Qt::CaseInsensitive) : pattern.match(text).hasMatch())
+            return true;
+    }
+    return false;
 }
 
 bool TableFilterProxyModel::isFiltering() const
@@ -132,15 +187,17 @@ bool TableFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     if (m_text.isEmpty() || !m_patternError.isEmpty())
         return true;
 
+    if (sourceRow < m_textMatches.size()) // matched ahead by refilter()
+        return m_textMatches.at(sourceRow);
+    if (const PagedTableModel *paged = pagedSource())
+        return textMatches(paged, sourceRow, m_pattern);
     const int columns = source->columnCount(sourceParent);
     for (int column = 0; column < columns; ++column) {
         const QVariant value = source->index(sourceRow, column, sourceParent).data(ModelRoles::FilterRole);
         if (!value.isValid())
             continue;
         const QString text = value.toString();
-        const bool match = m_syntax == Syntax::Substring ? text.contains(m_text, Qt::CaseInsensitive)
-                                                          : m_pattern.match(text).hasMatch();
-        if (match)
+        if (m_syntax == Syntax::Substring ? text.contains(m_text, Qt::CaseInsensitive) : m_pattern.match(text).hasMatch())
             return true;
     }
     return false;
@@ -168,6 +225,32 @@ const QCollatorSortKey &TableFilterProxyModel::sortKey(int sourceRow, int column
             m_sortKeyIsNull.reserve(source->rowCount());
         }
         // Appends grow geometrically: a reserve per page would copy every key each page.
+        const int first = int(m_sortKeys.size());
+        const PagedTableModel *paged = pagedSource();
+        if (paged && sourceRow + 1 - first >= ParallelRows) {
+            // Many keys at once (the first sort of this column): built on every core, by
+            // collators of their own, into one list a range, then appended in order.
+            struct Keys { QPair<int, int> range; QVector<QCollatorSortKey> keys; QVector<bool> isNull; };
+            QVector<Keys> pieces;
+            for (const QPair<int, int> &range : rowRanges(first, sourceRow + 1))
+                pieces.append({range, {}, {}});
+            QtConcurrent::blockingMap(pieces, [this, paged, column](Keys &piece) {
+                QCollator collator(m_collator.locale());
+                collator.setCaseSensitivity(m_collator.caseSensitivity());
+                collator.setNumericMode(m_collator.numericMode());
+                collator.setIgnorePunctuation(m_collator.ignorePunctuation());
+                piece.keys.reserve(piece.range.second - piece.range.first);
+                for (int row = piece.range.first; row < piece.range.second; ++row) {
+                    const QString text = paged->rawText(row, column);
+                    piece.isNull.append(text.isNull());
+                    piece.keys.append(collator.sortKey(text));
+                }
+            });
+            for (const Keys &piece : std::as_const(pieces)) {
+                m_sortKeys.append(piece.keys);
+                m_sortKeyIsNull.append(piece.isNull);
+            }
+        }
         for (int row = int(m_sortKeys.size()); row <= sourceRow; ++row) {
             const QString text = source->index(row, column).data(ModelRoles::RawRole).toString();
             m_sortKeyIsNull.append(text.isNull());

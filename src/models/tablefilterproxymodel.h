@@ -47,6 +47,10 @@ private:
     // The locale whose rules sort text: the default locale's, or Unicode's default order.
     static QLocale collationLocale();
     void rebuildPattern();
+    // With many rows loaded, matches every row against the filter text on all cores at once,
+    // for filterAcceptsRow() to read.
+    void matchLoadedRows();
+    bool textMatches(const PagedTableModel *paged, int row, const QRegularExpression &pattern) const;
     // Re-filters every row after a change of text, syntax or categories.
     void refilter();
     // The collation key of `sourceRow` in the text column `column`, built on first use.
@@ -66,5 +70,8 @@ private:
     mutable QVector<QCollatorSortKey> m_sortKeys;
     mutable QVector<bool> m_sortKeyIsNull;
     mutable int m_sortKeysColumn = -1;
+    // Whether each loaded source row matches the filter text, by source row (see matchLoadedRows);
+    // rows appended after it are matched one by one.
+    QVector<char> m_textMatches;
     QVector<QMetaObject::Connection> m_sourceConnections;
 };
