@@ -73,17 +73,27 @@ void PagedListing::onFetchFinished(PageFetch *fetch, quint64 generation)
 
     const ListPage &page = fetch->page();
     ++m_pagesReceived;
+    // NOTES.md: stop on has_more false, an empty page, or no cursor to send.
+    const bool last = !page.hasMore || page.items.isEmpty() || page.nextCursor.isEmpty();
+    const bool repeated = !last && m_cursorsSent.contains(page.nextCursor);
+    if (!last && !repeated) {
+        m_cursor = page.nextCursor;
+        setState(State::Idle);
+        // While loading everything, the next request goes out before this page's rows are
+        // read into the model: reading them overlaps the round trip.
+        if (m_loadingAll)
+            fetchMore();
+    }
     Q_EMIT pageReceived(page.items);
     if (generation != m_generation)
         return; // a receiver restarted us
 
-    // NOTES.md: stop on has_more false, an empty page, or no cursor to send.
-    if (!page.hasMore || page.items.isEmpty() || page.nextCursor.isEmpty()) {
+    if (last) {
         setState(State::Finished);
         stopLoadAll(true);
         return;
     }
-    if (m_cursorsSent.contains(page.nextCursor)) {
+    if (repeated) {
         m_error = ApiError(ApiError::Kind::Looping, 0,
                            tr("The server sent the same page cursor twice (%1), so listing stopped "
                               "instead of looping. The rows shown are all that could be read.")
@@ -91,12 +101,7 @@ void PagedListing::onFetchFinished(PageFetch *fetch, quint64 generation)
         setState(State::Failed);
         Q_EMIT failed(m_error);
         stopLoadAll(false);
-        return;
     }
-    m_cursor = page.nextCursor;
-    setState(State::Idle);
-    if (m_loadingAll)
-        fetchMore();
 }
 
 void PagedListing::loadAll()
