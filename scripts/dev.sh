@@ -12,7 +12,7 @@ jobs="$(nproc 2>/dev/null || echo 2)"
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev libqt6test6
-    qtkeychain-qt6-dev qt6-qpa-plugins libgl-dev
+    qtkeychain-qt6-dev qt6-qpa-plugins libqt6svg6 libgl-dev
     xvfb xauth fonts-dejavu-core
 )
 
