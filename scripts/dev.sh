@@ -60,7 +60,8 @@ install_sdk() {
 # the bench) and build-asan (Debug with AddressSanitizer and UndefinedBehaviorSanitizer).
 case "${1:-}" in
 demo)
-    install_missing
+    # Fonts for the demo's names in CJK, Devanagari and emoji (a desktop usually has them).
+    install_missing fonts-wqy-microhei fonts-lohit-deva fonts-noto-color-emoji
     configure_and_build build-release Release -- roster roster-demo-server
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         echo "No display here, so Roster cannot open its window. Exporting the demo project's users as CSV instead:" >&2

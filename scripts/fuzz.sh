@@ -11,13 +11,15 @@ cd "$here"
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(listpage apierror)
-# The CSV writer arrives with the export issue.
-[ "$#" -eq 0 ] && [ -f src/export/tableexport.cpp ] && targets+=(csv)
+[ ${#targets[@]} -eq 0 ] && targets=(listpage apierror csv)
 
-if ! command -v clang++ >/dev/null; then
-    echo "fuzz.sh needs clang++ (apt-get install clang libclang-rt-dev)" >&2
-    exit 2
+# Debian's clang and its libFuzzer runtime, installed when missing (as dev.sh does its packages).
+if ! command -v clang++ >/dev/null || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
+    sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends clang libclang-rt-dev >&2 \
+        || { echo "fuzz.sh needs clang and libclang-rt-dev" >&2; exit 2; }
 fi
 cmake -S "$here" -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
     -DROSTER_FUZZ=ON -DROSTER_BUILD_BENCH=OFF >/dev/null
