@@ -7,6 +7,8 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <numeric>
+#include <vector>
 
 namespace {
 // Below this many rows one thread is quick enough; above it, the rows are split among the
@@ -209,17 +211,22 @@ void TableFilterProxyModel::forgetSortKeys() const
     m_sortKeys.squeeze();
     m_sortKeyIsNull.clear();
     m_sortKeyIsNull.squeeze();
+    m_sortRanks.clear();
+    m_sortRanks.squeeze();
     m_sortKeysColumn = -1;
 }
 
-const QCollatorSortKey &TableFilterProxyModel::sortKey(int sourceRow, int column) const
+void TableFilterProxyModel::buildSortKeys(int column) const
 {
     if (column != m_sortKeysColumn) {
         forgetSortKeys();
         m_sortKeysColumn = column;
     }
+    const QAbstractItemModel *source = sourceModel();
+    // Every loaded row at once: a sort meets rows in no useful order, and keys built together
+    // can be built in parallel.
+    const int sourceRow = source->rowCount() - 1;
     if (sourceRow >= m_sortKeys.size()) {
-        const QAbstractItemModel *source = sourceModel();
         if (m_sortKeys.isEmpty()) {
             m_sortKeys.reserve(source->rowCount());
             m_sortKeyIsNull.reserve(source->rowCount());
@@ -257,7 +264,30 @@ const QCollatorSortKey &TableFilterProxyModel::sortKey(int sourceRow, int column
             m_sortKeys.append(m_collator.sortKey(text));
         }
     }
-    return m_sortKeys.at(sourceRow);
+    if (m_sortKeys.size() - m_sortRanks.size() >= ParallelRows)
+        rankSortKeys();
+}
+
+void TableFilterProxyModel::rankSortKeys() const
+{
+    // Rows in key order: two halves sorted on their own cores, then merged.
+    const int count = int(m_sortKeys.size());
+    std::vector<int> order(count);
+    std::iota(order.begin(), order.end(), 0);
+    const auto keyLess = [this](int a, int b) { return m_sortKeys.at(a).compare(m_sortKeys.at(b)) < 0; };
+    const auto middle = order.begin() + count / 2;
+    QVector<QPair<std::vector<int>::iterator, std::vector<int>::iterator>> halves = {{order.begin(), middle},
+                                                                                     {middle, order.end()}};
+    QtConcurrent::blockingMap(halves, [&keyLess](const auto &half) { std::sort(half.first, half.second, keyLess); });
+    std::inplace_merge(order.begin(), middle, order.end(), keyLess);
+    // Equal keys share a rank, so that a rank and a key comparison always agree.
+    m_sortRanks.resize(count);
+    int rank = 0;
+    for (int i = 0; i < count; ++i) {
+        if (i > 0 && keyLess(order[i - 1], order[i]))
+            ++rank;
+        m_sortRanks[order[i]] = rank;
+    }
 }
 
 bool TableFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -267,10 +297,12 @@ bool TableFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex 
         const int l = left.row();
         const int r = right.row();
         if (std::max(l, r) >= m_sortKeys.size())
-            sortKey(std::max(l, r), m_sortKeysColumn); // rows a page appended; may move the keys
+            buildSortKeys(m_sortKeysColumn); // rows a page appended; may move the keys
         // Missing values sort last in either direction, as below.
         if (m_sortKeyIsNull.at(l) != m_sortKeyIsNull.at(r))
             return sortOrder() == Qt::AscendingOrder ? m_sortKeyIsNull.at(r) : m_sortKeyIsNull.at(l);
+        if (l < m_sortRanks.size() && r < m_sortRanks.size() && m_sortRanks.at(l) != m_sortRanks.at(r))
+            return m_sortRanks.at(l) < m_sortRanks.at(r);
         const int order = m_sortKeys.at(l).compare(m_sortKeys.at(r));
         if (order != 0)
             return order < 0;
@@ -282,7 +314,7 @@ bool TableFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex 
         return l.toLongLong() < r.toLongLong();
     if (left.column() == right.column()
         && l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString) {
-        sortKey(std::max(left.row(), right.row()), left.column()); // a text column: keys from now on
+        buildSortKeys(left.column()); // a text column: keys from now on
         return lessThan(left, right);
     }
     const QString ls = l.toString();

@@ -53,8 +53,10 @@ private:
     bool textMatches(const PagedTableModel *paged, int row, const QRegularExpression &pattern) const;
     // Re-filters every row after a change of text, syntax or categories.
     void refilter();
-    // The collation key of `sourceRow` in the text column `column`, built on first use.
-    const QCollatorSortKey &sortKey(int sourceRow, int column) const;
+    // Collation keys for every loaded row of the text column `column`, built on first use.
+    void buildSortKeys(int column) const;
+    // Each keyed row's place in key order, so that most comparisons compare two integers.
+    void rankSortKeys() const;
     void forgetSortKeys() const;
 
     QString m_text;
@@ -70,6 +72,9 @@ private:
     mutable QVector<QCollatorSortKey> m_sortKeys;
     mutable QVector<bool> m_sortKeyIsNull;
     mutable int m_sortKeysColumn = -1;
+    // The rank of each source row's key (equal keys, equal ranks), for the rows keyed when it
+    // was last made; rows a page appended since compare by key.
+    mutable QVector<int> m_sortRanks;
     // Whether each loaded source row matches the filter text, by source row (see matchLoadedRows);
     // rows appended after it are matched one by one.
     QVector<char> m_textMatches;
