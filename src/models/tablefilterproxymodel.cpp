@@ -128,11 +128,14 @@ void TableFilterProxyModel::matchLoadedRows()
     // The GUI thread waits here, so nothing changes the model while the workers read it; each
     // writes its own range of m_textMatches.
     const QVector<QPair<int, int>> ranges = rowRanges(0, paged->rowCount());
-    QtConcurrent::blockingMap(ranges, [this, paged](const QPair<int, int> &range) {
+    const QString patternText = m_pattern.pattern();
+    const QRegularExpression::PatternOptions patternOptions = m_pattern.patternOptions();
+    char *matches = m_textMatches.data();
+    QtConcurrent::blockingMap(ranges, [this, paged, matches, patternText, patternOptions](const QPair<int, int> &range) {
         // A pattern of its own: matching shares no state between threads.
-        const QRegularExpression pattern(m_pattern.pattern(), m_pattern.patternOptions());
+        const QRegularExpression pattern(patternText, patternOptions);
         for (int row = range.first; row < range.second; ++row)
-            m_textMatches[row] = textMatches(paged, row, pattern);
+            matches[row] = textMatches(paged, row, pattern);
     });
 }
 
@@ -241,11 +244,13 @@ void TableFilterProxyModel::buildSortKeys(int column) const
             QVector<Keys> pieces;
             for (const QPair<int, int> &range : rowRanges(first, sourceRow + 1))
                 pieces.append({range, {}, {}});
-            QtConcurrent::blockingMap(pieces, [this, paged, column](Keys &piece) {
-                QCollator collator(m_collator.locale());
-                collator.setCaseSensitivity(m_collator.caseSensitivity());
-                collator.setNumericMode(m_collator.numericMode());
-                collator.setIgnorePunctuation(m_collator.ignorePunctuation());
+            const QLocale locale = m_collator.locale();
+            const Qt::CaseSensitivity caseSensitivity = m_collator.caseSensitivity();
+            const bool numericMode = m_collator.numericMode();
+            QtConcurrent::blockingMap(pieces, [paged, column, locale, caseSensitivity, numericMode](Keys &piece) {
+                QCollator collator(locale);
+                collator.setCaseSensitivity(caseSensitivity);
+                collator.setNumericMode(numericMode);
                 piece.keys.reserve(piece.range.second - piece.range.first);
                 for (int row = piece.range.first; row < piece.range.second; ++row) {
                     const QString text = paged->rawText(row, column);
