@@ -9,6 +9,7 @@
 #include <QCollator>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardItemModel>
 #include <QSignalSpy>
 
 #include <functional>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void sortByNameFollowsTheCollator_data();
     void sortByNameFollowsTheCollator();
     void manyRowsFilterAndSortAsFewDo();
+    void rowsAppendedIntoOneGapKeepTheOrder();
 
 private:
     static QString firstOutOfOrder(const TableFilterProxyModel &proxy, const QCollator &collator);
@@ -153,6 +155,37 @@ void TestProxySortKeys::manyRowsFilterAndSortAsFewDo()
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2, 60000);
     QCOMPARE(shownIds(), byPattern);
     QCOMPARE(firstOutOfOrder(proxy, collator), QString());
+}
+
+// A sorted table ranks appended rows between their neighbours; 80 rows that each fall between
+// "a" and the row before them split one gap more finely than a double can, and the proxy must
+// notice and rank afresh instead of putting rows out of order.
+void TestProxySortKeys::rowsAppendedIntoOneGapKeepTheOrder()
+{
+    QStandardItemModel source(0, 1);
+    const auto append = [&source](const QString &text) {
+        auto *item = new QStandardItem(text);
+        item->setData(text, ModelRoles::RawRole);
+        source.appendRow(item);
+    };
+    append(QStringLiteral("b"));
+    append(QStringLiteral("a"));
+    append(QStringLiteral("0")); // so that "a" does not rank 0, where a double splits almost forever
+    TableFilterProxyModel proxy;
+    proxy.setSourceModel(&source);
+    proxy.sort(0);
+    QStringList expected = {QStringLiteral("0"), QStringLiteral("a")};
+    for (int length = 80; length >= 1; --length) {
+        const QString text = QLatin1Char('a') + QString(length, QLatin1Char('z')); // "a" < this < the last one
+        append(text);
+        expected.append(text);
+    }
+    std::sort(expected.begin() + 2, expected.end(), [](const QString &x, const QString &y) { return x.size() < y.size(); });
+    expected.append(QStringLiteral("b"));
+    QStringList shown;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        shown.append(proxy.index(row, 0).data(ModelRoles::RawRole).toString());
+    QCOMPARE(shown, expected);
 }
 
 QTEST_GUILESS_MAIN(TestProxySortKeys)
