@@ -18,6 +18,24 @@ private Q_SLOTS:
     void sortByAddedIsNumeric();
 };
 
+// The text-cases project (accents, CJK, nulls), loaded whole, behind the proxy.
+struct LoadedTextCases
+{
+    LocalApi api;
+    ProjectUsersModel users{api.client.get()};
+    TableFilterProxyModel proxy;
+
+    bool load()
+    {
+        addTextProject(*api.server);
+        users.setProjectId(TextProject);
+        if (!loadAllAndWait(users))
+            return false;
+        proxy.setSourceModel(&users);
+        return true;
+    }
+};
+
 // Sorting tests set a default locale; the next test starts from the system one again.
 void TestTableFilterProxyModel::cleanup()
 {
@@ -26,13 +44,9 @@ void TestTableFilterProxyModel::cleanup()
 
 void TestTableFilterProxyModel::substringFilterIsCaseInsensitiveOverAccentsAndCjk()
 {
-    LocalApi api;
-    addTextProject(*api.server);
-    ProjectUsersModel users(api.client.get());
-    users.setProjectId(TextProject);
-    QVERIFY(loadAllAndWait(users));
-    TableFilterProxyModel proxy;
-    proxy.setSourceModel(&users);
+    LoadedTextCases table;
+    QVERIFY(table.load());
+    TableFilterProxyModel &proxy = table.proxy;
 
     proxy.setFilterText(QStringLiteral("zoë"));
     QCOMPARE(columnValues(proxy, ProjectUsersModel::NameColumn), QStringList{QStringLiteral("Zoë Zimmermann")});
@@ -55,13 +69,10 @@ void TestTableFilterProxyModel::substringFilterIsCaseInsensitiveOverAccentsAndCj
 
 void TestTableFilterProxyModel::regexFilterWorksAndAnInvalidOneHidesNothing()
 {
-    LocalApi api;
-    addTextProject(*api.server);
-    ProjectUsersModel users(api.client.get());
-    users.setProjectId(TextProject);
-    QVERIFY(loadAllAndWait(users));
-    TableFilterProxyModel proxy;
-    proxy.setSourceModel(&users);
+    LoadedTextCases table;
+    QVERIFY(table.load());
+    TableFilterProxyModel &proxy = table.proxy;
+    ProjectUsersModel &users = table.users;
     proxy.setFilterSyntax(TableFilterProxyModel::Syntax::RegularExpression);
 
     proxy.setFilterText(QStringLiteral("^(å|z)"));
@@ -86,13 +97,9 @@ void TestTableFilterProxyModel::regexFilterWorksAndAnInvalidOneHidesNothing()
 
 void TestTableFilterProxyModel::roleFilterKeepsOwnersMembersOrOthers()
 {
-    LocalApi api;
-    addTextProject(*api.server);
-    ProjectUsersModel users(api.client.get());
-    users.setProjectId(TextProject);
-    QVERIFY(loadAllAndWait(users));
-    TableFilterProxyModel proxy;
-    proxy.setSourceModel(&users);
+    LoadedTextCases table;
+    QVERIFY(table.load());
+    TableFilterProxyModel &proxy = table.proxy;
     const QString owner = QStringLiteral("owner");
     const QString member = QStringLiteral("member");
 
@@ -136,13 +143,9 @@ void TestTableFilterProxyModel::sortByNameIsLocaleAwareWithNullsLast()
     QFETCH(QLocale, locale);
     QFETCH(bool, ringAfterZ);
     QLocale::setDefault(locale);
-    LocalApi api;
-    addTextProject(*api.server);
-    ProjectUsersModel users(api.client.get());
-    users.setProjectId(TextProject);
-    QVERIFY(loadAllAndWait(users));
-    TableFilterProxyModel proxy;
-    proxy.setSourceModel(&users);
+    LoadedTextCases table;
+    QVERIFY(table.load());
+    TableFilterProxyModel &proxy = table.proxy;
 
     proxy.sort(ProjectUsersModel::NameColumn, Qt::AscendingOrder);
     const QStringList ascending = columnValues(proxy, ProjectUsersModel::NameColumn);
@@ -175,13 +178,9 @@ void TestTableFilterProxyModel::sortByNameIsLocaleAwareWithNullsLast()
 
 void TestTableFilterProxyModel::sortByAddedIsNumeric()
 {
-    LocalApi api;
-    addTextProject(*api.server);
-    ProjectUsersModel users(api.client.get());
-    users.setProjectId(TextProject);
-    QVERIFY(loadAllAndWait(users));
-    TableFilterProxyModel proxy;
-    proxy.setSourceModel(&users);
+    LoadedTextCases table;
+    QVERIFY(table.load());
+    TableFilterProxyModel &proxy = table.proxy;
 
     const auto times = [&] {
         QVector<qint64> values;
