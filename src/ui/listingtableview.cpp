@@ -3,10 +3,12 @@
 #include "scrollprefetcher.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
 
 #include <algorithm>
+#include <utility>
 
 ListingTableView::ListingTableView(QWidget *parent)
     : QTableView(parent)
@@ -77,6 +79,80 @@ QVector<int> ListingTableView::allRows() const
     for (int row = 0; row < count; ++row)
         rows.append(row);
     return rows;
+}
+
+void ListingTableView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    delete m_modelConnections;
+    needFullLayout();
+    if (!model)
+        return;
+    m_modelConnections = new QObject(this);
+    QObject *context = m_modelConnections;
+    connect(model, &QAbstractItemModel::rowsInserted, context,
+            [this](const QModelIndex &parent, int first) { noteRowsInserted(parent, first); });
+    const auto full = [this] { needFullLayout(); };
+    connect(model, &QAbstractItemModel::modelReset, context, full);
+    connect(model, &QAbstractItemModel::layoutChanged, context, full);
+    connect(model, &QAbstractItemModel::rowsRemoved, context, full);
+    connect(model, &QAbstractItemModel::rowsMoved, context, full);
+    connect(model, &QAbstractItemModel::columnsInserted, context, full);
+    connect(model, &QAbstractItemModel::columnsRemoved, context, full);
+    connect(model, &QAbstractItemModel::columnsMoved, context, full);
+}
+
+void ListingTableView::noteRowsInserted(const QModelIndex &parent, int first)
+{
+    if (parent.isValid() || m_pendingLayout == PendingLayout::Full)
+        return;
+    // Asked once per layout: the header finds a row by position in time linear in the rows,
+    // and a sorted proxy inserts a page as up to a hundred separate ranges.
+    if (m_pendingLayout == PendingLayout::None)
+        m_lastShownRow = rowAt(viewport()->height() - 1);
+    // No row at the bottom edge: the rows end inside the viewport, so new ones show.
+    m_pendingLayout = m_lastShownRow >= 0 && first > m_lastShownRow ? PendingLayout::RowsBelowView
+                                                                      : PendingLayout::Full;
+}
+
+void ListingTableView::needFullLayout()
+{
+    m_pendingLayout = PendingLayout::Full;
+}
+
+void ListingTableView::doItemsLayout()
+{
+    const PendingLayout pending = std::exchange(m_pendingLayout, PendingLayout::None);
+    if (pending == PendingLayout::RowsBelowView) {
+        // Loading a long listing would otherwise repaint every visible cell once a page,
+        // which is most of the time a load takes.
+        updateGeometries();
+        return;
+    }
+    QTableView::doItemsLayout();
+}
+
+// The next three: what the view shows moves, so the last shown row noted is stale.
+void ListingTableView::scrollContentsBy(int dx, int dy)
+{
+    if (m_pendingLayout != PendingLayout::None)
+        needFullLayout();
+    QTableView::scrollContentsBy(dx, dy);
+}
+
+bool ListingTableView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::Resize && m_pendingLayout != PendingLayout::None)
+        needFullLayout();
+    return QTableView::viewportEvent(event);
+}
+
+void ListingTableView::changeEvent(QEvent *event)
+{
+    // Font, style, direction: anything may change the rows' geometry.
+    if (m_pendingLayout != PendingLayout::None)
+        needFullLayout();
+    QTableView::changeEvent(event);
 }
 
 void ListingTableView::clearSort()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QTableView>
 #include <QVector>
 
@@ -23,9 +24,28 @@ public:
     // Back to the server's order (no sort indicator).
     void clearSort();
 
+    void setModel(QAbstractItemModel *model) override;
+
 Q_SIGNALS:
     void sortChanged();
 
+protected:
+    // Rows added below the last visible one change the scroll bar, not a single visible cell:
+    // the layout they trigger then skips repainting the viewport.
+    void doItemsLayout() override;
+    void scrollContentsBy(int dx, int dy) override;
+    bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    // What has changed since the last layout.
+    enum class PendingLayout { None, RowsBelowView, Full };
+
     void showHeaderMenu(const QPoint &pos);
+    void noteRowsInserted(const QModelIndex &parent, int first);
+    void needFullLayout();
+
+    QPointer<QObject> m_modelConnections; // owns the connections to the current model
+    PendingLayout m_pendingLayout = PendingLayout::Full;
+    int m_lastShownRow = -1; // while RowsBelowView: the last row the viewport shows
 };
