@@ -5,6 +5,9 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QVector>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 // A PagedTableModel over one record type (ProjectUser, ProjectGroup, ...): reads each page's
 // items with Record::fromJson, skips the unreadable, drops rows it already has, and inserts
@@ -73,13 +76,22 @@ protected:
 
     void clearRows() override
     {
-        m_rows.clear();
-        m_rows.squeeze();
-        m_ids.clear();
-        m_ids.squeeze();
+        if (m_rows.size() < BackgroundFreeRows) {
+            m_rows = {};
+            m_ids = {};
+            return;
+        }
+        // Freeing 100 000 rows, a string at a time, holds the GUI thread for some 50 ms on a
+        // reload; nothing else refers to the old rows, so a pool thread frees them.
+        (void)QtConcurrent::run([rows = std::exchange(m_rows, {}), ids = std::exchange(m_ids, {})]() mutable {
+            rows = {};
+            ids = {};
+        });
     }
 
 private:
+    static constexpr int BackgroundFreeRows = 10000;
+
     QVector<Record> m_rows;
     QSet<QString> m_ids;
     QSet<QString> m_words;
