@@ -56,8 +56,9 @@ public:
     int requestCount(const QString &pathContains = {}) const;
     void clearRequests() { m_requests.clear(); }
     int faultsInjected() const { return m_faultsInjected; }
-    // Time spent reading requests and building and writing answers (not waiting out latency):
-    // the server's own share of a listing's time, which benchmarks subtract.
+    // Time spent reading requests and building and writing answers, and waking late from the
+    // added latency (not the latency itself): the server's own share of a listing's time,
+    // which benchmarks subtract.
     qint64 busyNs() const { return m_busyNs; }
 
 protected:
