@@ -197,14 +197,21 @@ void bigTableFigures(BenchTable &table, const BenchOptions &options)
 
     // 6 again, for a table sorted by name while it loads: each page's rows are ranked among
     // those already there, and the view re-sorts as they come.
+    // Each reload first drops the 100 000 rows loaded (freed on a pool thread). Median of three.
     proxy.sort(ProjectUsersModel::NameColumn);
     QCoreApplication::processEvents();
-    loadTimer.start();
-    stalls.start();
-    model.reload();
-    const bool reloaded = loadAllAndWait(model);
-    const double longestSortedStall = stalls.stop();
-    table.add(QStringLiteral("6 the same, the table sorted by name (load took %1)").arg(ms(loadTimer.nsecsElapsed() / 1e6)),
+    QVector<double> sortedStalls, sortedLoads;
+    bool reloaded = true;
+    for (int run = 0; run < 3 && reloaded; ++run) {
+        loadTimer.start();
+        stalls.start();
+        model.reload();
+        reloaded = loadAllAndWait(model) && model.rowCount() == Users;
+        sortedStalls.append(stalls.stop());
+        sortedLoads.append(loadTimer.nsecsElapsed() / 1e6);
+    }
+    const double longestSortedStall = median(sortedStalls);
+    table.add(QStringLiteral("6 the same, the table sorted by name (median of 3 reloads; a load took %1)").arg(ms(median(sortedLoads))),
               reloaded ? ms(longestSortedStall) : QStringLiteral("the reload failed"), QStringLiteral("< 30 ms"),
               reloaded ? under(longestSortedStall, 30) : BenchTable::Result::Fail);
 }
