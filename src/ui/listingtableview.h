@@ -6,7 +6,8 @@
 
 // A QTableView set up for long listings: whole-row selection, sorting by header click
 // (starting in the server's order), columns resizable, movable and hideable through the
-// header's context menu. It also tells which rows and columns an export or a copy takes.
+// header's context menu. It also tells which rows and columns an export or a copy takes, and
+// does not repaint for pages that land below the screen.
 class ListingTableView : public QTableView
 {
     Q_OBJECT
