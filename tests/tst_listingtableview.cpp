@@ -96,6 +96,7 @@ private Q_SLOTS:
     void pageBelowTheScreenGrowsTheScrollBarOnly();
     void filteredRowsArrivingOnScreenShow();
     void sortedRowsArrivingOnScreenShow();
+    void rowsSortedInAboveTheScreenLeaveItsRowsInPlace();
 };
 
 void TestListingTableView::pageBelowTheScreenGrowsTheScrollBarOnly()
@@ -155,6 +156,39 @@ void TestListingTableView::sortedRowsArrivingOnScreenShow()
     QVERIFY(table.settle());
     QVERIFY(shownNames(table.view) != before);
     QCOMPARE(shownNames(table.view), columnValues(table.proxy, ProjectUsersModel::NameColumn, Qt::DisplayRole).mid(0, 20));
+}
+
+void TestListingTableView::rowsSortedInAboveTheScreenLeaveItsRowsInPlace()
+{
+    // Newest first: every page the server sends holds users added later, so its rows all go in
+    // at the top of the table.
+    ShownUsers table;
+    table.view.sortByColumn(ProjectUsersModel::AddedColumn, Qt::DescendingOrder);
+    QVERIFY(table.showSettled());
+    const auto topId = [&] {
+        return table.proxy.index(table.view.rowAt(0), ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString();
+    };
+
+    // A person reading from the 41st row down while more pages come in: the rows stay put.
+    table.view.scrollTo(table.proxy.index(40, 0), QAbstractItemView::PositionAtTop);
+    QVERIFY(table.settle());
+    const QString reading = topId();
+    const QStringList shown = shownNames(table.view);
+    fetchMore(table.model);
+    QTRY_COMPARE_WITH_TIMEOUT(table.model.rowCount(), 200, 10000);
+    QVERIFY(table.settle());
+    QCOMPARE(table.view.rowAt(0), 140);
+    QCOMPARE(topId(), reading);
+    QCOMPARE(shownNames(table.view), shown);
+
+    // Back at the very top, the newest rows are the news: they show there.
+    table.view.scrollToTop();
+    QVERIFY(table.settle());
+    fetchMore(table.model);
+    QTRY_COMPARE_WITH_TIMEOUT(table.model.rowCount(), 300, 10000);
+    QVERIFY(table.settle());
+    QCOMPARE(table.view.rowAt(0), 0);
+    QCOMPARE(topId(), table.model.index(299, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString());
 }
 
 QTEST_MAIN(TestListingTableView)

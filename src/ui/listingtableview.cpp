@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QScrollBar>
 
 #include <algorithm>
 #include <utility>
@@ -90,9 +91,14 @@ void ListingTableView::setModel(QAbstractItemModel *model)
         return;
     m_modelConnections = new QObject(this);
     QObject *context = m_modelConnections;
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, context,
+            [this](const QModelIndex &parent, int first) { noteRowsAboutToBeInserted(parent, first); });
     connect(model, &QAbstractItemModel::rowsInserted, context,
             [this](const QModelIndex &parent, int first) { noteRowsInserted(parent, first); });
-    const auto full = [this] { needFullLayout(); };
+    const auto full = [this] {
+        needFullLayout();
+        forgetTopRow();
+    };
     connect(model, &QAbstractItemModel::modelReset, context, full);
     connect(model, &QAbstractItemModel::layoutChanged, context, full);
     connect(model, &QAbstractItemModel::rowsRemoved, context, full);
@@ -100,6 +106,19 @@ void ListingTableView::setModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::columnsInserted, context, full);
     connect(model, &QAbstractItemModel::columnsRemoved, context, full);
     connect(model, &QAbstractItemModel::columnsMoved, context, full);
+}
+
+void ListingTableView::noteRowsAboutToBeInserted(const QModelIndex &parent, int first)
+{
+    // At the very top, rows sorted in first are news to show, not a shift to undo.
+    if (parent.isValid() || m_anchor.isValid() || verticalScrollBar()->value() == 0)
+        return;
+    // Asked once per layout (finding a row by position takes time linear in the rows): until an
+    // anchor is set, every row inserted since went in below the top row, which has not moved.
+    if (m_topRow < 0)
+        m_topRow = rowAt(0);
+    if (m_topRow >= 0 && first <= m_topRow)
+        m_anchor = model()->index(m_topRow, 0);
 }
 
 void ListingTableView::noteRowsInserted(const QModelIndex &parent, int first)
@@ -120,9 +139,16 @@ void ListingTableView::needFullLayout()
     m_pendingLayout = PendingLayout::Full;
 }
 
+void ListingTableView::forgetTopRow()
+{
+    m_topRow = -1;
+    m_anchor = QPersistentModelIndex();
+}
+
 void ListingTableView::doItemsLayout()
 {
     const PendingLayout pending = std::exchange(m_pendingLayout, PendingLayout::None);
+    m_topRow = -1;
     if (pending == PendingLayout::RowsBelowView) {
         // Loading a long listing would otherwise repaint every visible cell once a page,
         // which is most of the time a load takes.
@@ -130,13 +156,17 @@ void ListingTableView::doItemsLayout()
         return;
     }
     QTableView::doItemsLayout();
+    if (const QPersistentModelIndex anchor = std::exchange(m_anchor, QPersistentModelIndex()); anchor.isValid())
+        scrollTo(anchor, QAbstractItemView::PositionAtTop);
 }
 
-// The next three: what the view shows moves, so the last shown row noted is stale.
+// The next three: what the view shows moves, so the rows noted are stale.
 void ListingTableView::scrollContentsBy(int dx, int dy)
 {
     if (m_pendingLayout != PendingLayout::None)
         needFullLayout();
+    // A person scrolled: where they went wins over where they were.
+    forgetTopRow();
     QTableView::scrollContentsBy(dx, dy);
 }
 

@@ -1,13 +1,15 @@
 #pragma once
 
+#include <QPersistentModelIndex>
 #include <QPointer>
 #include <QTableView>
 #include <QVector>
 
 // A QTableView set up for long listings: whole-row selection, sorting by header click
 // (starting in the server's order), columns resizable, movable and hideable through the
-// header's context menu. It also tells which rows and columns an export or a copy takes, and
-// does not repaint for pages that land below the screen.
+// header's context menu. It also tells which rows and columns an export or a copy takes.
+// While pages arrive it keeps the rows a person is reading in place (rows sorted in above the
+// screen do not push them down) and does not repaint for rows that land below the screen.
 class ListingTableView : public QTableView
 {
     Q_OBJECT
@@ -43,10 +45,15 @@ private:
     enum class PendingLayout { None, RowsBelowView, Full };
 
     void showHeaderMenu(const QPoint &pos);
+    void noteRowsAboutToBeInserted(const QModelIndex &parent, int first);
     void noteRowsInserted(const QModelIndex &parent, int first);
     void needFullLayout();
+    void forgetTopRow();
 
     QPointer<QObject> m_modelConnections; // owns the connections to the current model
     PendingLayout m_pendingLayout = PendingLayout::Full;
     int m_lastShownRow = -1; // while RowsBelowView: the last row the viewport shows
+    // The top row on screen when rows went in above it, scrolled back to the top after the layout.
+    QPersistentModelIndex m_anchor;
+    int m_topRow = -1; // the top row on screen, once asked in this layout; -1 not asked yet
 };
