@@ -275,8 +275,8 @@ void TestPagedModels::tenThousandUsersLoadToExactlyTenThousandRows()
     QCOMPARE(progress.last().at(0).toInt(), 10000);
     QCOMPARE(api.server->requestCount(QStringLiteral("proj_company_wide/users")), 100);
 
-    // A listing this long is freed on a pool thread when the project changes; the next
-    // project's rows come alone, and the sanitizer build watches the freeing.
+    // A listing this long is freed a slice per turn of the event loop when the project
+    // changes; the next project's rows come alone, and the sanitizer build watches the freeing.
     model.setProjectId(RosterDemo);
     QCOMPARE(model.rowCount(), 0);
     fetchMore(model);
