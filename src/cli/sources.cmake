@@ -1,3 +1,0 @@
-target_sources(rostercore PRIVATE
-    cli/exportcommand.h cli/exportcommand.cpp
-)
