@@ -2,8 +2,10 @@
 #include "api/group.h"
 #include "api/groupuser.h"
 #include "api/listpage.h"
+#include "api/organizationuser.h"
 #include "api/project.h"
 #include "api/projectgroup.h"
+#include "api/projectserviceaccount.h"
 #include "api/projectuser.h"
 
 #include <QJsonDocument>
@@ -28,6 +30,8 @@ private Q_SLOTS:
     void rowsOfTheWrongShapeAreRejected();
     void projectArchivedAtNullMeansActive();
     void groupAndGroupUserExamplesParse();
+    void organizationUsersPageParsesWithNullRoleAndExtras();
+    void serviceAccountsPageParsesAndKeepsUnknownRoles();
 };
 
 static QJsonObject obj(const char *json)
@@ -203,4 +207,53 @@ void TestListPage::groupAndGroupUserExamplesParse()
 }
 
 QTEST_GUILESS_MAIN(TestListPage)
+void TestListPage::organizationUsersPageParsesWithNullRoleAndExtras()
+{
+    const QByteArray body = R"({"object":"list","data":[
+        {"object":"organization.user","id":"user_abc","name":"First Last","email":"user@example.com",
+         "role":"owner","added_at":1711471533,"is_default":false,
+         "user":{"object":"user","id":"user_abc","email":null,"name":null,"picture":null},
+         "projects":{"object":"list","data":[{"id":"proj_a","name":null,"role":"member"}]}},
+        {"object":"organization.user","id":"user_def","name":null,"email":null,"role":null,"added_at":1711471534},
+        {"object":"organization.project.user","id":"user_ghi","role":"owner","added_at":1}],
+        "first_id":"user-abc","last_id":"user_def","has_more":true})";
+    QString problem;
+    const auto page = ListPage::parse(body, ListingQuery::organizationUsers(), &problem);
+    QVERIFY2(page, qPrintable(problem));
+    QCOMPARE(page->nextCursor, QStringLiteral("user_def"));
+    QCOMPARE(ListingQuery::organizationUsers().path(), QStringLiteral("/organization/users"));
+    QVERIFY(!ListingQuery::organizationUsers().queryString({}).contains(QLatin1String("order")));
+    const auto owner = OrganizationUser::fromJson(page->items.at(0).toObject());
+    QVERIFY(owner);
+    QCOMPARE(owner->role, QStringLiteral("owner"));
+    QCOMPARE(owner->email, QStringLiteral("user@example.com"));
+    const auto unnamed = OrganizationUser::fromJson(page->items.at(1).toObject());
+    QVERIFY(unnamed);
+    QVERIFY(unnamed->name.isNull());
+    QVERIFY(unnamed->role.isNull());
+    // A project membership is another object type: not an organization member.
+    QVERIFY(!OrganizationUser::fromJson(page->items.at(2).toObject()));
+}
+
+void TestListPage::serviceAccountsPageParsesAndKeepsUnknownRoles()
+{
+    const QByteArray body = R"({"object":"list","data":[
+        {"object":"organization.project.service_account","id":"svc_acct_abc","name":"Service Account","role":"owner","created_at":1711471533},
+        {"object":"organization.project.service_account","id":"svc_acct_def","name":"Bot","role":"auditor","created_at":1711471534},
+        {"object":"organization.project.service_account","id":"svc_acct_ghi","role":"none","created_at":1711471535}],
+        "first_id":"svc_acct_abc","last_id":"svc_acct_ghi","has_more":false})";
+    const ListingQuery query = ListingQuery::projectServiceAccounts(QStringLiteral("proj a/b"));
+    QCOMPARE(query.path(), QStringLiteral("/organization/projects/proj%20a%2Fb/service_accounts"));
+    const auto page = ListPage::parse(body, query);
+    QVERIFY(page);
+    QCOMPARE(page->hasMore, false);
+    const auto first = ProjectServiceAccount::fromJson(page->items.at(0).toObject());
+    QVERIFY(first);
+    QCOMPARE(first->name, QStringLiteral("Service Account"));
+    QCOMPARE(first->createdAt, 1711471533);
+    QCOMPARE(ProjectServiceAccount::fromJson(page->items.at(1).toObject())->role, QStringLiteral("auditor"));
+    // name is required for a service account.
+    QVERIFY(!ProjectServiceAccount::fromJson(page->items.at(2).toObject()));
+}
+
 #include "tst_listpage.moc"

@@ -40,9 +40,20 @@ ListingQuery ListingQuery::groupUsers(const QString &groupId)
     return ListingQuery(Listing::GroupUsers, groupId);
 }
 
+ListingQuery ListingQuery::organizationUsers()
+{
+    return ListingQuery(Listing::OrganizationUsers);
+}
+
+ListingQuery ListingQuery::projectServiceAccounts(const QString &projectId)
+{
+    return ListingQuery(Listing::ProjectServiceAccounts, projectId);
+}
+
 bool ListingQuery::isRunnable() const
 {
-    return !m_parentId.isEmpty() || m_listing == Listing::Projects || m_listing == Listing::Groups;
+    return !m_parentId.isEmpty() || m_listing == Listing::Projects || m_listing == Listing::Groups
+        || m_listing == Listing::OrganizationUsers;
 }
 
 ListingQuery::Envelope ListingQuery::envelope() const
@@ -50,6 +61,8 @@ ListingQuery::Envelope ListingQuery::envelope() const
     switch (m_listing) {
     case Listing::Projects:
     case Listing::ProjectUsers:
+    case Listing::OrganizationUsers:
+    case Listing::ProjectServiceAccounts:
         return Envelope::CursorIds;
     default:
         return Envelope::NextCursor;
@@ -75,7 +88,8 @@ void ListingQuery::setLimit(int limit)
 
 bool ListingQuery::hasOrder() const
 {
-    // Project users and projects take no `order`; sending it anyway could be refused.
+    // Project users, projects, organization users and service accounts take no `order`;
+    // sending it anyway could be refused.
     return m_listing == Listing::ProjectGroups || m_listing == Listing::Groups
         || m_listing == Listing::GroupUsers;
 }
@@ -89,6 +103,8 @@ QString ListingQuery::path() const
     case Listing::ProjectGroups: return QStringLiteral("/organization/projects/%1/groups").arg(id);
     case Listing::Groups: return QStringLiteral("/organization/groups");
     case Listing::GroupUsers: return QStringLiteral("/organization/groups/%1/users").arg(id);
+    case Listing::OrganizationUsers: return QStringLiteral("/organization/users");
+    case Listing::ProjectServiceAccounts: return QStringLiteral("/organization/projects/%1/service_accounts").arg(id);
     }
     return {};
 }
@@ -113,6 +129,7 @@ QString ListingQuery::subject() const
     switch (m_listing) {
     case Listing::ProjectUsers:
     case Listing::ProjectGroups:
+    case Listing::ProjectServiceAccounts:
         return QObject::tr("project %1").arg(m_parentId);
     case Listing::GroupUsers:
         return QObject::tr("group %1").arg(m_parentId);

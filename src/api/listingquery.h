@@ -2,12 +2,20 @@
 
 #include <QString>
 
-// One of the five list operations Roster reads (see shared/api/NOTES.md),
-// with the parameters that must stay the same on every page of one listing.
+// One of the Admin API's list operations Roster reads, with the parameters that must stay the
+// same on every page of one listing (limit, order, include_archived).
 class ListingQuery
 {
 public:
-    enum class Listing { Projects, ProjectUsers, ProjectGroups, Groups, GroupUsers };
+    enum class Listing {
+        Projects,
+        ProjectUsers,
+        ProjectGroups,
+        Groups,
+        GroupUsers,
+        OrganizationUsers,
+        ProjectServiceAccounts,
+    };
     // The two envelope shapes: A has first_id/last_id, B has next.
     enum class Envelope { CursorIds, NextCursor };
 
@@ -19,6 +27,8 @@ public:
     static ListingQuery projectGroups(const QString &projectId, Qt::SortOrder order = Qt::AscendingOrder);
     static ListingQuery groups();
     static ListingQuery groupUsers(const QString &groupId);
+    static ListingQuery organizationUsers();
+    static ListingQuery projectServiceAccounts(const QString &projectId);
 
     Listing listing() const { return m_listing; }
     QString parentId() const { return m_parentId; }

@@ -5,8 +5,10 @@
 #include "api/groupuser.h"
 #include "api/listingquery.h"
 #include "api/listpage.h"
+#include "api/organizationuser.h"
 #include "api/project.h"
 #include "api/projectgroup.h"
+#include "api/projectserviceaccount.h"
 #include "api/projectuser.h"
 
 #include "export/tableexport.h"
@@ -36,6 +38,10 @@ QString readRecords(const QJsonObject &object)
         return QStringLiteral("Group without id");
     if (const auto user = GroupUser::fromJson(object); user && user->id.isNull())
         return QStringLiteral("GroupUser without id");
+    if (const auto user = OrganizationUser::fromJson(object); user && user->id.isEmpty())
+        return QStringLiteral("OrganizationUser without id");
+    if (const auto account = ProjectServiceAccount::fromJson(object); account && account->id.isEmpty())
+        return QStringLiteral("ProjectServiceAccount without id");
     return {};
 }
 
@@ -49,6 +55,8 @@ QString listPage(const QByteArray &data)
         ListingQuery::projectGroups(QStringLiteral("proj_fuzz")),
         ListingQuery::groups(),
         ListingQuery::groupUsers(QStringLiteral("group_fuzz")),
+        ListingQuery::organizationUsers(),
+        ListingQuery::projectServiceAccounts(QStringLiteral("proj_fuzz")),
     };
     for (const ListingQuery &query : queries) {
         QString problem;
