@@ -5,6 +5,7 @@
 #include "models/pagedlisting.h"
 #include "testsupport.h"
 
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -85,6 +86,8 @@ private Q_SLOTS:
     void retriesGiveUpAfterMaxAttempts();
     void retryAfterHeaderSetsTheDelay();
     void retryAfterLongerThanTheLimitIsNotWaitedFor();
+    void retryAfterPausesEveryRequestToTheHost();
+    void requestLogNamesEachRequestButNeverTheKey();
     void nonRetryableErrorsAreSentOnce_data();
     void nonRetryableErrorsAreSentOnce();
 
@@ -344,6 +347,62 @@ void TestApiClient::retryAfterLongerThanTheLimitIsNotWaitedFor()
     QVERIFY2(e.message().contains(QStringLiteral("Rate limit")), qPrintable(e.message()));
     QCOMPARE(w.retrying.size(), 0);
     QCOMPARE(api.server->requestCount(), 1);
+}
+
+void TestApiClient::retryAfterPausesEveryRequestToTheHost()
+{
+    LocalApi api;
+    ServerFault limited = fault(ServerFault::Kind::RateLimit, QStringLiteral("/users"));
+    limited.retryAfterSeconds = 1;
+    api.server->addFault(limited);
+    QSignalSpy rateLimited(api.client.get(), &ApiClient::rateLimited);
+    WatchedFetch users(*api.client, ListingQuery::projectUsers(RosterDemo));
+    QTRY_COMPARE(rateLimited.size(), 1);
+    QCOMPARE(rateLimited.first().at(0).toInt(), 1000);
+    QVERIFY(api.client->pauseRemainingMs() > 500);
+    // Another listing started during the pause waits for it too: nothing reaches the server.
+    WatchedFetch groups(*api.client, ListingQuery::projectGroups(RosterDemo));
+    QTest::qWait(400);
+    QCOMPARE(api.server->requestCount(QStringLiteral("/groups")), 0);
+    QVERIFY(groups.waitFinished());
+    QVERIFY(users.waitFinished());
+    QVERIFY2(groups.fetch->succeeded(), qPrintable(groups.fetch->error().toString()));
+    QVERIFY(users.fetch->succeeded());
+    QCOMPARE(groups.fetch->attempts(), 1); // waiting is not a failed attempt
+    QCOMPARE(api.server->requestCount(QStringLiteral("/groups")), 1);
+    QCOMPARE(api.client->pauseRemainingMs(), 0);
+}
+
+void TestApiClient::requestLogNamesEachRequestButNeverTheKey()
+{
+    static QStringList lines;
+    lines.clear();
+    const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &context, const QString &text) {
+        lines << QString::fromLatin1(context.category) + QLatin1Char(' ') + text;
+    });
+    QLoggingCategory::setFilterRules(QStringLiteral("roster.api.debug=true"));
+    {
+        LocalApi api;
+        const QString key = QStringLiteral("sk-admin-secret-for-the-log-test-0123456789");
+        api.server->setAdminKey(key);
+        api.client->setAdminKey(key);
+        ServerFault limited = fault(ServerFault::Kind::RateLimit);
+        limited.retryAfterSeconds = 0;
+        api.server->addFault(limited);
+        WatchedFetch ok(*api.client, ListingQuery::projectUsers(RosterDemo));
+        QVERIFY(ok.waitFinished());
+        api.client->setAdminKey(key + QLatin1Char('x')); // rejected: the server's 401 is logged too
+        WatchedFetch rejected(*api.client, ListingQuery::projectGroups(RosterDemo));
+        QVERIFY(rejected.waitFinished());
+        QLoggingCategory::setFilterRules(QString());
+        qInstallMessageHandler(previous);
+        const QString log = lines.join(QLatin1Char('\n'));
+        QVERIFY2(log.contains(QLatin1String("roster.api GET /v1/organization/projects/proj_roster_demo/users?limit=100")), qPrintable(log));
+        QVERIFY2(log.contains(QLatin1String("-> 429")), qPrintable(log));
+        QVERIFY2(log.contains(QLatin1String("-> 401")), qPrintable(log));
+        QVERIFY(!log.contains(key));
+        QVERIFY(!log.contains(QLatin1String("secret-for-the-log")));
+    }
 }
 
 void TestApiClient::nonRetryableErrorsAreSentOnce_data()

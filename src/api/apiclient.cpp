@@ -1,5 +1,6 @@
 #include "apiclient.h"
 
+#include "apilogging.h"
 #include "listingquery.h"
 #include "pagefetch.h"
 
@@ -58,6 +59,28 @@ PageFetch *ApiClient::fetchPage(const ListingQuery &query, const QString &afterC
     auto *fetch = new PageFetch(this, query, afterCursor, owner ? owner : this);
     fetch->start();
     return fetch;
+}
+
+void ApiClient::pauseRequests(int ms)
+{
+    if (ms <= pauseRemainingMs())
+        return;
+    m_pausedUntil.setRemainingTime(ms, Qt::PreciseTimer);
+    qCDebug(lcApi) << "every request paused for" << ms << "ms (Retry-After)";
+}
+
+void ApiClient::noteRateLimited(int retryAfterMs)
+{
+    // A Retry-After longer than the retry policy waits is not waited for (the error is shown),
+    // so it pauses nothing either: the person's Retry goes out at once.
+    if (retryAfterMs > 0 && retryAfterMs <= m_retryPolicy.maxRetryAfterMs)
+        pauseRequests(retryAfterMs);
+    Q_EMIT rateLimited(retryAfterMs);
+}
+
+int ApiClient::pauseRemainingMs() const
+{
+    return int(std::max<qint64>(0, m_pausedUntil.remainingTime()));
 }
 
 QString ApiClient::redacted(QString text) const

@@ -2,6 +2,7 @@
 
 #include "retrypolicy.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QUrl>
 
@@ -50,16 +51,29 @@ public:
 
     QNetworkAccessManager *network() const { return m_network; }
 
+    // A 429 with Retry-After is about the whole API host, not one listing: every request of
+    // this client, new or retried, waits until the pause ends. A longer pause wins.
+    void pauseRequests(int ms);
+    // How long requests still wait, in ms; 0 when not paused.
+    int pauseRemainingMs() const;
+
 Q_SIGNALS:
     void configurationChanged();
+    // The server answered 429 (with `retryAfterMs` from Retry-After, or -1 without one):
+    // schedulers that run many listings at once slow down on it.
+    void rateLimited(int retryAfterMs);
 
 private:
+    // A page fetch got a 429: pause every request for Retry-After (capped as retries are) and say so.
+    void noteRateLimited(int retryAfterMs);
+
     QNetworkAccessManager *m_network; // owned
     QUrl m_baseUrl{QString::fromLatin1(DefaultBaseUrl)};
     QString m_adminKey;
     RetryPolicy m_retryPolicy;
     int m_transferTimeoutMs = 30000;
     qint64 m_maxBodyBytes = 32 * 1024 * 1024;
+    QDeadlineTimer m_pausedUntil{0};
 
     friend class PageFetch;
 };

@@ -76,9 +76,16 @@ QString ListingQuery::itemIdField() const
 
 int ListingQuery::maximumLimit() const
 {
-    // Users and projects state 1..100 only in prose; groups state 0..100 or 0..1000 in the schema.
-    // Roster never sends more than 100 (one page is what a view shows in a few screens) nor less than 1.
-    return 100;
+    // Users, projects and service accounts state 1..100 only in prose; project groups 0..100 and
+    // organization groups and their members 0..1000 in the schema. Roster never sends less than 1:
+    // a page of nothing would never end a listing.
+    switch (m_listing) {
+    case Listing::Groups:
+    case Listing::GroupUsers:
+        return 1000;
+    default:
+        return 100;
+    }
 }
 
 void ListingQuery::setLimit(int limit)

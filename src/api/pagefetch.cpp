@@ -1,6 +1,7 @@
 #include "pagefetch.h"
 
 #include "apiclient.h"
+#include "apilogging.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -103,8 +104,15 @@ void PageFetch::sendAttempt(const QUrl &url, int redirectsLeft)
 {
     if (m_cancelled || !m_client)
         return;
+    if (const int paused = m_client->pauseRemainingMs(); paused > 0 && redirectsLeft == MaxRedirects) {
+        // The host asked every client to wait (Retry-After): this attempt goes out after it.
+        m_retryTimer.start(paused);
+        return;
+    }
     if (redirectsLeft == MaxRedirects)
         ++m_attempts;
+    m_sentAt.start();
+    qCDebug(lcApi).noquote() << "GET" << url.path() + QLatin1Char('?') + url.query() << "attempt" << m_attempts;
 
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_client->m_adminKey.toUtf8());
@@ -146,12 +154,16 @@ void PageFetch::onReplyFinished(QNetworkReply *reply, int redirectsLeft)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // An aborted reply (transfer timeout) is closed: nothing to read.
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    qCDebug(lcApi).noquote() << "  ->" << status << reply->error() << body.size() << "bytes in"
+                             << m_sentAt.elapsed() << "ms" << m_query.path();
 
     if (status >= 400) {
         ApiError error = ApiError::fromHttp(status, body, m_query.subject());
         error = ApiError(error.kind(), error.httpStatus(), m_client->redacted(error.message()),
                          error.isRetryable());
         error.setRetryAfterSeconds(parseRetryAfter(reply->rawHeader("Retry-After")));
+        if (status == 429)
+            m_client->noteRateLimited(error.retryAfterSeconds() >= 0 ? error.retryAfterSeconds() * 1000 : -1);
         retryOrFail(error);
         return;
     }

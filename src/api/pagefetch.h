@@ -4,6 +4,7 @@
 #include "listingquery.h"
 #include "listpage.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -55,6 +56,7 @@ private:
     QString m_afterCursor;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
+    QElapsedTimer m_sentAt;
     ListPage m_page;
     ApiError m_error;
     int m_attempts = 0;
