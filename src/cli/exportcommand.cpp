@@ -179,14 +179,14 @@ std::optional<int> readRequest(const QCommandLineParser &parser, const Options &
         const QString role = parser.value(options.role).trimmed().toLower();
         if (request.groups)
             return badUsage(Tr::tr("--role applies to users, not groups."));
-        if (role == QLatin1String("other")) {
-            request.roles = {QStringLiteral("owner"), QStringLiteral("member")};
-            request.excludeRoles = true;
-        } else if (role == QLatin1String("owner") || role == QLatin1String("member")) {
-            request.roles = {role};
-        } else {
+        const QVector<ColumnTableModel::Category> choices = ProjectUsersModel::roleCategories();
+        const auto chosen = std::find_if(choices.cbegin(), choices.cend(), [&](const ColumnTableModel::Category &c) {
+            return !c.keyword.isEmpty() && c.keyword == role;
+        });
+        if (chosen == choices.cend())
             return badUsage(Tr::tr("--role takes owner, member or other, not “%1”.").arg(parser.value(options.role)));
-        }
+        request.roles = chosen->values;
+        request.excludeRoles = chosen->exclude;
     }
     if (parser.isSet(options.sort)) {
         const auto spec = parseSort(parser.value(options.sort));

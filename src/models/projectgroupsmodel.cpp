@@ -26,6 +26,15 @@ void ProjectGroupsModel::setOrder(Qt::SortOrder order)
     setQuery(q);
 }
 
+QVector<ColumnTableModel::Category> ProjectGroupsModel::typeCategories()
+{
+    const QString group = QStringLiteral("group");
+    const QString tenant = QStringLiteral("tenant_group");
+    return {{tr("Any type"), {}, false, {}},
+            {typeText(group), {group}, false, group},
+            {typeText(tenant), {tenant}, false, tenant}};
+}
+
 QString ProjectGroupsModel::typeText(const QString &groupType)
 {
     if (groupType == QLatin1String("group"))

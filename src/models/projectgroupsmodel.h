@@ -20,6 +20,9 @@ public:
     Qt::SortOrder order() const { return query().order(); }
     void setOrder(Qt::SortOrder order);
     int categoryColumn() const override { return TypeColumn; }
+    QVector<Category> categories() const override { return typeCategories(); }
+    // Any type, Group, Tenant group.
+    static QVector<Category> typeCategories();
 
     static QString typeText(const QString &groupType);
 

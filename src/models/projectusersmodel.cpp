@@ -18,6 +18,16 @@ void ProjectUsersModel::setProjectId(const QString &projectId)
     setQuery(ListingQuery::projectUsers(projectId));
 }
 
+QVector<ColumnTableModel::Category> ProjectUsersModel::roleCategories()
+{
+    const QString owner = QStringLiteral("owner");
+    const QString member = QStringLiteral("member");
+    return {{tr("Any role"), {}, false, {}},
+            {tr("Owner"), {owner}, false, owner},
+            {tr("Member"), {member}, false, member},
+            {tr("Other roles"), {owner, member}, true, QStringLiteral("other")}};
+}
+
 QVariant ProjectUsersModel::rawValue(int row, int column) const
 {
     const ProjectUser &user = record(row);

@@ -17,6 +17,9 @@ public:
     // Lists the members of `projectId` from the first page; empty clears the table.
     void setProjectId(const QString &projectId);
     int categoryColumn() const override { return RoleColumn; }
+    QVector<Category> categories() const override { return roleCategories(); }
+    // Any role, Owner, Member, Other roles (any but owner and member: custom roles).
+    static QVector<Category> roleCategories();
 
 protected:
     QVariant rawValue(int row, int column) const override;

@@ -1,7 +1,7 @@
 #include "tablefilterproxymodel.h"
 
 #include "modelroles.h"
-#include "pagedtablemodel.h"
+#include "columntablemodel.h"
 
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
@@ -45,9 +45,9 @@ QLocale TableFilterProxyModel::collationLocale()
     return locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
 }
 
-PagedTableModel *TableFilterProxyModel::pagedSource() const
+ColumnTableModel *TableFilterProxyModel::pagedSource() const
 {
-    return qobject_cast<PagedTableModel *>(sourceModel());
+    return qobject_cast<ColumnTableModel *>(sourceModel());
 }
 
 void TableFilterProxyModel::setSourceModel(QAbstractItemModel *source)
@@ -121,7 +121,7 @@ void TableFilterProxyModel::refilter()
 void TableFilterProxyModel::matchLoadedRows()
 {
     m_textMatches.clear();
-    const PagedTableModel *paged = pagedSource();
+    const ColumnTableModel *paged = pagedSource();
     if (!paged || m_text.isEmpty() || !m_patternError.isEmpty() || paged->rowCount() < ParallelRows)
         return;
     m_textMatches.resize(paged->rowCount());
@@ -139,7 +139,7 @@ void TableFilterProxyModel::matchLoadedRows()
     });
 }
 
-bool TableFilterProxyModel::textMatches(const PagedTableModel *paged, int row, const QRegularExpression &pattern) const
+bool TableFilterProxyModel::textMatches(const ColumnTableModel *paged, int row, const QRegularExpression &pattern) const
 {
     for (const int column : paged->searchColumns()) {
         const QString text = paged->rawText(row, column);
@@ -156,7 +156,7 @@ bool TableFilterProxyModel::isFiltering() const
 
 bool TableFilterProxyModel::isSourceComplete() const
 {
-    const PagedTableModel *source = pagedSource();
+    const ColumnTableModel *source = pagedSource();
     return source && source->isComplete();
 }
 
@@ -181,7 +181,7 @@ bool TableFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
 {
     const QAbstractItemModel *source = sourceModel();
     if (!m_categories.isEmpty() || m_excludeCategories) {
-        const PagedTableModel *paged = pagedSource();
+        const ColumnTableModel *paged = pagedSource();
         const int column = paged ? paged->categoryColumn() : -1;
         if (column >= 0) {
             const QString value = source->index(sourceRow, column, sourceParent).data(ModelRoles::RawRole).toString();
@@ -194,7 +194,7 @@ bool TableFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
 
     if (sourceRow < m_textMatches.size()) // matched ahead by refilter()
         return m_textMatches.at(sourceRow);
-    if (const PagedTableModel *paged = pagedSource())
+    if (const ColumnTableModel *paged = pagedSource())
         return textMatches(paged, sourceRow, m_pattern);
     const int columns = source->columnCount(sourceParent);
     for (int column = 0; column < columns; ++column) {
@@ -221,7 +221,7 @@ void TableFilterProxyModel::forgetRanks() const
 
 QString TableFilterProxyModel::sourceText(int sourceRow, int column) const
 {
-    if (const PagedTableModel *paged = pagedSource())
+    if (const ColumnTableModel *paged = pagedSource())
         return paged->rawText(sourceRow, column);
     return sourceModel()->index(sourceRow, column).data(ModelRoles::RawRole).toString();
 }
@@ -259,7 +259,7 @@ void TableFilterProxyModel::rankRows(int column) const
             piece.keys.append(collator.sortKey(text));
         }
     };
-    // A worker may read a PagedTableModel (the GUI thread waits); any other model only here.
+    // A worker may read a ColumnTableModel (the GUI thread waits); any other model only here.
     if (pagedSource() && count >= ParallelRows)
         QtConcurrent::blockingMap(pieces, buildKeys);
     else

@@ -6,9 +6,9 @@
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
-class PagedTableModel;
+class ColumnTableModel;
 
-// Filters and sorts the loaded rows of a PagedTableModel: a search across the text columns,
+// Filters and sorts the loaded rows of a ColumnTableModel: a search across the text columns,
 // a category filter (role, group type, status), sorting on the raw value of any column.
 // It sees only loaded rows; isSourceComplete() tells whether that is the whole listing.
 class TableFilterProxyModel : public QSortFilterProxyModel
@@ -21,7 +21,7 @@ public:
 
     explicit TableFilterProxyModel(QObject *parent = nullptr);
 
-    PagedTableModel *pagedSource() const;
+    ColumnTableModel *pagedSource() const;
     void setSourceModel(QAbstractItemModel *sourceModel) override;
 
     QString filterText() const { return m_text; }
@@ -50,7 +50,7 @@ private:
     // With many rows loaded, matches every row against the filter text on all cores at once,
     // for filterAcceptsRow() to read.
     void matchLoadedRows();
-    bool textMatches(const PagedTableModel *paged, int row, const QRegularExpression &pattern) const;
+    bool textMatches(const ColumnTableModel *paged, int row, const QRegularExpression &pattern) const;
     // Re-filters every row after a change of text, syntax or categories.
     void refilter();
     // Ranks every loaded row of the text column `column` in collation order (keys built on all

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/columntablemodel.h"
 #include "models/tablefilterproxymodel.h"
 
 #include <QStringList>
@@ -20,13 +21,8 @@ class FilterBar : public QWidget
     Q_OBJECT
 
 public:
-    // One entry of the category combo: the raw values it keeps (or, with exclude, drops).
-    struct Category
-    {
-        QString label;
-        QStringList values;
-        bool exclude = false;
-    };
+    // One entry of the category combo, as the table's model offers them.
+    using Category = ColumnTableModel::Category;
 
     FilterBar(const QString &searchPlaceholder, const QVector<Category> &categories, QWidget *parent = nullptr);
 

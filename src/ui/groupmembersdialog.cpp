@@ -24,7 +24,7 @@ GroupMembersDialog::GroupMembersDialog(ApiClient *client, const QString &groupId
     setWindowTitle(tr("Members of %1").arg(groupName.isEmpty() ? groupId : groupName));
     auto *model = new GroupUsersModel(client);
     model->setGroupId(groupId);
-    m_tab = new ListingTab(model, {tr("Members"), tr("member"), tr("members"), QStringLiteral("groupMembers"), {}}, this);
+    m_tab = new ListingTab(model, {tr("Members"), tr("member"), tr("members"), QStringLiteral("groupMembers")}, this);
     m_tab->restoreHeaderState(QSettings().value(HeaderSetting).toByteArray());
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -13,7 +13,7 @@
 
 ListingTab::ListingTab(PagedTableModel *model, const Kind &kind, QWidget *parent)
     : QWidget(parent), m_model(model), m_proxy(new TableFilterProxyModel(this)), m_kind(kind),
-      m_filterBar(new FilterBar(tr("Filter %1 (Ctrl+F)").arg(kind.plural), kind.categories, this)),
+      m_filterBar(new FilterBar(tr("Filter %1 (Ctrl+F)").arg(kind.plural), model->categories(), this)),
       m_banner(new ErrorBanner(this)), m_note(new QLabel(this)), m_busy(new QProgressBar(this)),
       m_view(new ListingTableView(this)), m_empty(new QLabel)
 {

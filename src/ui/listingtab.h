@@ -27,7 +27,6 @@ public:
         QString singular; // "user"
         QString plural;   // "users"
         QString settingsKey;
-        QVector<FilterBar::Category> categories;
     };
 
     // Takes ownership of `model`.

@@ -87,17 +87,10 @@ void MainWindow::setUpWidgets()
     m_tabs->setDocumentMode(true);
 
     m_users = new ListingTab(new ProjectUsersModel(m_client),
-                             {tr("Users"), tr("user"), tr("users"), QStringLiteral("users"),
-                              {{tr("Any role"), {}, false},
-                               {tr("Owner"), {QStringLiteral("owner")}, false},
-                               {tr("Member"), {QStringLiteral("member")}, false},
-                               {tr("Other roles"), {QStringLiteral("owner"), QStringLiteral("member")}, true}}},
+                             {tr("Users"), tr("user"), tr("users"), QStringLiteral("users")},
                              m_tabs);
     m_groups = new ListingTab(new ProjectGroupsModel(m_client),
-                              {tr("Groups"), tr("group"), tr("groups"), QStringLiteral("groups"),
-                               {{tr("Any type"), {}, false},
-                                {tr("Group"), {QStringLiteral("group")}, false},
-                                {tr("Tenant group"), {QStringLiteral("tenant_group")}, false}}},
+                              {tr("Groups"), tr("group"), tr("groups"), QStringLiteral("groups")},
                               m_tabs);
     m_groups->view()->setToolTip(tr("Double-click a group to see its members"));
     m_tabs->addTab(m_users, m_users->titleWithCount());
