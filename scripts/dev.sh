@@ -35,11 +35,12 @@ configure_and_build() { # dir build-type [cmake options...] -- [targets...]
     while [ $# -gt 0 ] && [ "$1" != "--" ]; do options+=("$1"); shift; done
     [ $# -gt 0 ] && shift
     targets=("$@")
+    # Build chatter goes to stderr: `dev.sh demo > users.csv` holds the CSV alone.
     cmake -S "$here" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "${options[@]}" >/dev/null
     if [ ${#targets[@]} -gt 0 ]; then
-        cmake --build "$dir" --parallel "$jobs" --target "${targets[@]}"
+        cmake --build "$dir" --parallel "$jobs" --target "${targets[@]}" >&2
     else
-        cmake --build "$dir" --parallel "$jobs"
+        cmake --build "$dir" --parallel "$jobs" >&2
     fi
 }
 

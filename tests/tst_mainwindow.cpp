@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QHeaderView>
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void projectShowsRowsWithCountsInTitleAndStatus();
     void switchingProjectShowsOnlyTheNewProjectsRows();
     void pickerTakesAPastedIdAndShowsArchivedOnRequest();
+    void projectsOfOneNameAreToldApartByTheirIds();
     void filterShowsMatchingRowsAndSaysTheyAreOnlyTheLoadedOnes();
     void filterThatMatchesNothingSaysSo();
     void emptyProjectSaysSoInTheTableArea();
@@ -173,7 +175,7 @@ void TestMainWindow::projectShowsRowsWithCountsInTitleAndStatus()
     QTRY_VERIFY_WITH_TIMEOUT(window->projectPicker()->model()->rowOf(DemoProject) >= 0, Wait);
     const int projectRow = window->projectPicker()->model()->rowOf(DemoProject);
     QTRY_COMPARE(window->projectPicker()->comboBox()->currentText(),
-                 window->projectPicker()->model()->index(projectRow, ProjectsModel::NameColumn).data().toString());
+                 window->projectPicker()->model()->record(projectRow).name + QStringLiteral(" · ") + DemoProject);
     users->view()->selectRow(2);
     QVERIFY(saveScreenshot(window.get(), QStringLiteral("mainwindow.png")));
 
@@ -218,6 +220,36 @@ void TestMainWindow::pickerTakesAPastedIdAndShowsArchivedOnRequest()
     for (QCheckBox *box : picker->findChildren<QCheckBox *>())
         box->setChecked(true);
     QTRY_VERIFY_WITH_TIMEOUT(picker->model()->rowOf(QStringLiteral("proj_legacy_pilot")) >= 0, Wait);
+}
+
+void TestMainWindow::projectsOfOneNameAreToldApartByTheirIds()
+{
+    DemoOrganization::ProjectSpec twin;
+    twin.name = QStringLiteral("Twins");
+    twin.userCount = 3;
+    twin.id = QStringLiteral("proj_twin_one");
+    m_api->server->organization().addProject(twin);
+    twin.id = QStringLiteral("proj_twin_two");
+    twin.userCount = 5;
+    m_api->server->organization().addProject(twin);
+    auto window = openWindow({});
+    QVERIFY(window);
+    ProjectPicker *picker = window->projectPicker();
+    QTRY_VERIFY_WITH_TIMEOUT(picker->model()->rowOf(QStringLiteral("proj_twin_two")) >= 0, Wait);
+    QComboBox *combo = picker->comboBox();
+    QCOMPARE(combo->itemText(picker->model()->rowOf(QStringLiteral("proj_twin_one"))), QStringLiteral("Twins · proj_twin_one"));
+    QCOMPARE(combo->itemText(picker->model()->rowOf(QStringLiteral("proj_twin_two"))), QStringLiteral("Twins · proj_twin_two"));
+
+    // Typing part of the id offers that project alone.
+    QLineEdit *edit = combo->lineEdit();
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("twin_tw"));
+    QTRY_COMPARE(combo->completer()->completionCount(), 1);
+    QCOMPARE(combo->completer()->currentCompletion(), QStringLiteral("Twins · proj_twin_two"));
+    edit->setText(QStringLiteral("Twins · proj_twin_two"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(window->projectId(), QStringLiteral("proj_twin_two"));
+    QTRY_COMPARE_WITH_TIMEOUT(window->usersTab()->model()->rowCount(), 5, Wait);
 }
 
 void TestMainWindow::filterShowsMatchingRowsAndSaysTheyAreOnlyTheLoadedOnes()

@@ -8,6 +8,7 @@ ProjectsModel::ProjectsModel(ApiClient *client, QObject *parent)
         {tr("Status"), tr("Status: active, or archived (archived projects list no users)"), QStringLiteral("status")},
         {tr("Created"), tr("Created: when the project was created (your local time)"), QStringLiteral("created_at"), true},
         {tr("Project ID"), tr("Project ID: the identifier the API uses for this project"), QStringLiteral("id")},
+        {tr("Project"), tr("Project: its name and identifier"), QStringLiteral("project")},
     });
 }
 
@@ -26,6 +27,15 @@ int ProjectsModel::rowOf(const QString &projectId) const
     return -1;
 }
 
+int ProjectsModel::rowOfName(const QString &name) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (record(row).name.compare(name, Qt::CaseInsensitive) == 0)
+            return row;
+    }
+    return -1;
+}
+
 QVariant ProjectsModel::rawValue(int row, int column) const
 {
     const Project &project = record(row);
@@ -34,6 +44,8 @@ QVariant ProjectsModel::rawValue(int row, int column) const
     case StatusColumn: return project.status;
     case CreatedColumn: return project.createdAt;
     case IdColumn: return project.id;
+    case PickerColumn:
+        return project.name.isEmpty() ? project.id : project.name + QStringLiteral(" · ") + project.id;
     default: return {};
     }
 }

@@ -10,7 +10,9 @@ class ProjectsModel : public RecordTableModel<Project>
     Q_PROPERTY(bool includeArchived READ includeArchived WRITE setIncludeArchived)
 
 public:
-    enum Column { NameColumn, StatusColumn, CreatedColumn, IdColumn };
+    // PickerColumn reads "Name · proj_id": two projects of one name stay apart, and typing
+    // either finds the project.
+    enum Column { NameColumn, StatusColumn, CreatedColumn, IdColumn, PickerColumn };
 
     explicit ProjectsModel(ApiClient *client, QObject *parent = nullptr);
 
@@ -18,6 +20,8 @@ public:
     void setIncludeArchived(bool include);
     // The row of `projectId` among the loaded rows, or -1.
     int rowOf(const QString &projectId) const;
+    // The row whose name is `name` (ignoring case), or -1.
+    int rowOfName(const QString &name) const;
     int categoryColumn() const override { return StatusColumn; }
 
 protected:

@@ -8,6 +8,7 @@
 #include "groupmembersdialog.h"
 #include "listingtab.h"
 #include "listingtableview.h"
+#include "models/modelroles.h"
 #include "models/projectgroupsmodel.h"
 #include "models/projectusersmodel.h"
 #include "models/tablefilterproxymodel.h"
@@ -352,8 +353,9 @@ GroupMembersDialog *MainWindow::openGroupMembers(int groupsProxyRow)
     const QAbstractItemModel *groups = m_groups->proxy();
     if (groupsProxyRow < 0 || groupsProxyRow >= groups->rowCount())
         return nullptr;
-    const QString id = groups->index(groupsProxyRow, ProjectGroupsModel::IdColumn).data().toString();
-    const QString name = groups->index(groupsProxyRow, ProjectGroupsModel::NameColumn).data().toString();
+    // Raw values: the displayed text is cut and cleaned, and the id goes to the network.
+    const QString id = groups->index(groupsProxyRow, ProjectGroupsModel::IdColumn).data(ModelRoles::RawRole).toString();
+    const QString name = groups->index(groupsProxyRow, ProjectGroupsModel::NameColumn).data(ModelRoles::RawRole).toString();
     auto *dialog = new GroupMembersDialog(m_client, id, name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();

@@ -17,15 +17,16 @@ ProjectPicker::ProjectPicker(ApiClient *client, QWidget *parent)
     m_combo->setEditable(true);
     m_combo->setInsertPolicy(QComboBox::NoInsert);
     m_combo->setModel(m_model);
-    m_combo->setModelColumn(ProjectsModel::NameColumn);
+    m_combo->setModelColumn(ProjectsModel::PickerColumn);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_combo->setMinimumContentsLength(32);
-    m_combo->lineEdit()->setPlaceholderText(tr("Type a project name, or paste a project id"));
+    m_combo->lineEdit()->setPlaceholderText(tr("Type a project name or id, or paste a project id"));
     m_combo->setToolTip(tr("Choose a project; typing filters the loaded projects, and Enter accepts a project id"));
     // Typing finds loaded projects anywhere in the name.
     m_combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_combo->completer()->setFilterMode(Qt::MatchContains);
     m_combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_combo->completer()->setCompletionColumn(ProjectsModel::PickerColumn);
 
     auto *label = new QLabel(tr("&Project:"), this);
     label->setBuddy(m_combo);
@@ -79,8 +80,10 @@ void ProjectPicker::chooseFromText()
         return;
     // A loaded project by id or by exact name, else the text is taken as an id.
     int row = m_model->rowOf(text);
+    if (row < 0)
+        row = m_model->rowOfName(text);
     for (int r = 0; row < 0 && r < m_model->rowCount(); ++r) {
-        if (m_model->index(r, ProjectsModel::NameColumn).data().toString().compare(text, Qt::CaseInsensitive) == 0)
+        if (m_combo->itemText(r).compare(text, Qt::CaseInsensitive) == 0)
             row = r;
     }
     if (row >= 0) {
@@ -96,7 +99,8 @@ void ProjectPicker::chooseRow(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
-    setCurrentProject(m_model->index(row, ProjectsModel::IdColumn).data(Qt::DisplayRole).toString());
+    // The record's id, not the cell's text: the display is cut and cleaned for the eye.
+    setCurrentProject(m_model->record(row).id);
 }
 
 void ProjectPicker::showCurrent()
