@@ -1,4 +1,4 @@
-// Hostile values end to end (issue 6): whatever a server sends as a name or an email, the table
+// Hostile values end to end: whatever a server sends as a name or an email, the table
 // shows it safely and keeps the exact value for sorting, filtering and export.
 #include "testsupport.h"
 

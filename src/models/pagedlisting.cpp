@@ -73,7 +73,7 @@ void PagedListing::onFetchFinished(PageFetch *fetch, quint64 generation)
 
     const ListPage &page = fetch->page();
     ++m_pagesReceived;
-    // NOTES.md: stop on has_more false, an empty page, or no cursor to send.
+    // Stop on has_more false, an empty page, or no cursor to send (as the official SDKs do).
     const bool last = !page.hasMore || page.items.isEmpty() || page.nextCursor.isEmpty();
     const bool repeated = !last && m_cursorsSent.contains(page.nextCursor);
     if (!last && !repeated) {

@@ -11,7 +11,8 @@
 class ApiClient;
 class PageFetch;
 
-// Walks one listing page by page, following NOTES.md's cursor rules exactly.
+// Walks one listing page by page, following the API's cursor rules: the next `after` is the
+// envelope's last_id or next, else the last item's id; a cursor sent twice means the server loops.
 // Models own one; it knows nothing of rows, only of pages, cursors and state.
 class PagedListing : public QObject
 {
