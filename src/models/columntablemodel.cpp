@@ -82,12 +82,16 @@ QVariant ColumnTableModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
     case Qt::DisplayRole: {
         const QVariant raw = rawValue(index.row(), index.column());
+        if (column.isTime && !raw.isValid())
+            return Missing; // a time the listing does not give
         if (column.isTime)
             return QLocale().toString(QDateTime::fromSecsSinceEpoch(raw.toLongLong()), QLocale::ShortFormat);
         const QString text = raw.toString();
         return text.isNull() ? Missing : displaySafe(displayText(index.column(), text));
     }
     case Qt::ToolTipRole: {
+        if (column.isTime && !rawValue(index.row(), index.column()).isValid())
+            return {};
         if (column.isTime) {
             const QDateTime when = QDateTime::fromSecsSinceEpoch(rawValue(index.row(), index.column()).toLongLong());
             return QLocale().toString(when, QLocale::LongFormat);
@@ -102,6 +106,8 @@ QVariant ColumnTableModel::data(const QModelIndex &index, int role) const
         return rawValue(index.row(), index.column());
     case ModelRoles::ExportRole: {
         const QVariant raw = rawValue(index.row(), index.column());
+        if (column.isTime && !raw.isValid())
+            return QString(QLatin1String(""));
         if (column.isTime)
             return QDateTime::fromSecsSinceEpoch(raw.toLongLong(), Qt::UTC).toString(Qt::ISODate);
         const QString text = raw.toString();
