@@ -4,6 +4,7 @@
 #include "demoserver/adminapiserver.h"
 #include "export/csvfilewriter.h"
 #include "export/tableexport.h"
+#include "organizationexport.h"
 #include "models/modelroles.h"
 #include "models/projectgroupsmodel.h"
 #include "models/projectusersmodel.h"
@@ -26,6 +27,11 @@ struct Request
 {
     QString projectId;
     bool groups = false;
+    // --what access or people: the whole organization.
+    std::optional<OrganizationExport::What> organization;
+    bool allowPartial = false;
+    bool includeArchived = false;
+    int concurrency = 4;
     QString filterText;
     QStringList roles;
     bool excludeRoles = false;
@@ -122,8 +128,18 @@ struct Options
     const QCommandLineOption version = parser.addVersionOption();
     QCommandLineOption project{QStringLiteral("project"), ExportCommand::tr("The project to export (proj_…)."),
                                ExportCommand::tr("ID")};
-    QCommandLineOption what{QStringLiteral("what"), ExportCommand::tr("What to export: users (the default) or groups."),
-                            ExportCommand::tr("users|groups"), QStringLiteral("users")};
+    QCommandLineOption what{QStringLiteral("what"),
+                            ExportCommand::tr("What to export: a project's users (the default) or groups; or, across "
+                                              "the whole organization, every access row (access) or every person (people)."),
+                            ExportCommand::tr("users|groups|access|people"), QStringLiteral("users")};
+    QCommandLineOption allowPartial{QStringLiteral("allow-partial"),
+                                    ExportCommand::tr("With access or people: when some projects cannot be read, write "
+                                                      "the others' rows anyway and exit with 5.")};
+    QCommandLineOption includeArchived{QStringLiteral("include-archived"),
+                                       ExportCommand::tr("With access or people: read archived projects too.")};
+    QCommandLineOption concurrency{QStringLiteral("concurrency"),
+                                   ExportCommand::tr("With access or people: listings read at once (default 4)."),
+                                   ExportCommand::tr("N"), QStringLiteral("4")};
     QCommandLineOption filter{QStringLiteral("filter"),
                               ExportCommand::tr("Only rows where a text column contains TEXT (ignoring case)."),
                               ExportCommand::tr("TEXT")};
@@ -154,10 +170,12 @@ struct Options
         parser.setApplicationDescription(
             ExportCommand::tr("Writes the users or groups of an OpenAI project as CSV (RFC 4180, UTF-8).\n"
                               "The admin key comes from the environment variable %1.\n"
-                              "Exit codes: 0 done, 2 bad usage, 3 the API refused or failed, "
-                              "4 the file could not be written.")
+                              "Exit codes: 0 done, 2 bad usage, 3 the API refused or failed (for access and "
+                              "people: a project could not be read, and nothing was written), 4 the file could not "
+                              "be written, 5 written with --allow-partial while some projects could not be read.")
                 .arg(QLatin1String(KeyVariable)));
-        parser.addOptions({project, what, filter, role, sort, output, bom, noGuard, baseUrl, demo});
+        parser.addOptions({project, what, filter, role, sort, output, bom, noGuard, baseUrl, demo, allowPartial,
+                           includeArchived, concurrency});
     }
 };
 
@@ -167,13 +185,35 @@ std::optional<int> readRequest(const QCommandLineParser &parser, const Options &
     using Tr = ExportCommand;
     if (!parser.positionalArguments().isEmpty())
         return badUsage(Tr::tr("unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
-    request.projectId = parser.value(options.project).trimmed();
-    if (request.projectId.isEmpty())
-        return badUsage(Tr::tr("--project ID is required (for example --project proj_abc123)."));
     const QString what = parser.value(options.what).trimmed().toLower();
-    if (what != QLatin1String("users") && what != QLatin1String("groups"))
-        return badUsage(Tr::tr("--what takes users or groups, not “%1”.").arg(parser.value(options.what)));
+    if (what == QLatin1String("access"))
+        request.organization = OrganizationExport::What::Access;
+    else if (what == QLatin1String("people"))
+        request.organization = OrganizationExport::What::People;
+    else if (what != QLatin1String("users") && what != QLatin1String("groups"))
+        return badUsage(Tr::tr("--what takes users, groups, access or people, not “%1”.").arg(parser.value(options.what)));
     request.groups = what == QLatin1String("groups");
+    request.projectId = parser.value(options.project).trimmed();
+    if (request.organization) {
+        for (const QCommandLineOption *projectOnly : {&options.project, &options.filter, &options.role, &options.sort}) {
+            if (parser.isSet(*projectOnly))
+                return badUsage(Tr::tr("--%1 applies to a project's users or groups, not to --what %2.")
+                                    .arg(projectOnly->names().constFirst(), what));
+        }
+        bool ok = false;
+        request.concurrency = parser.value(options.concurrency).toInt(&ok);
+        if (!ok || request.concurrency < 1 || request.concurrency > 16)
+            return badUsage(Tr::tr("--concurrency takes a number from 1 to 16, not “%1”.").arg(parser.value(options.concurrency)));
+        request.allowPartial = parser.isSet(options.allowPartial);
+        request.includeArchived = parser.isSet(options.includeArchived);
+    } else {
+        for (const QCommandLineOption *organizationOnly : {&options.allowPartial, &options.includeArchived, &options.concurrency}) {
+            if (parser.isSet(*organizationOnly))
+                return badUsage(Tr::tr("--%1 applies to --what access or people.").arg(organizationOnly->names().constFirst()));
+        }
+        if (request.projectId.isEmpty())
+            return badUsage(Tr::tr("--project ID is required (for example --project proj_abc123)."));
+    }
     request.filterText = parser.value(options.filter);
     if (parser.isSet(options.role)) {
         const QString role = parser.value(options.role).trimmed().toLower();
@@ -318,5 +358,17 @@ int ExportCommand::run(int argc, char *argv[])
     Request request;
     if (const std::optional<int> exitCode = readRequest(parser, options, request))
         return *exitCode;
+    if (request.organization) {
+        OrganizationExport::Request organization;
+        organization.what = *request.organization;
+        organization.output = request.output;
+        organization.csv = request.csv;
+        organization.allowPartial = request.allowPartial;
+        organization.includeArchived = request.includeArchived;
+        organization.concurrency = request.concurrency;
+        organization.demo = request.demo;
+        organization.baseUrl = request.baseUrl;
+        return OrganizationExport::run(organization);
+    }
     return exportProject(request);
 }
