@@ -12,10 +12,16 @@
 #include "models/projectgroupsmodel.h"
 #include "models/projectusersmodel.h"
 #include "models/tablefilterproxymodel.h"
+#include "access/organizationaccessloader.h"
+#include "organizationview.h"
+#include "filteredtablepane.h"
+#include "filterbar.h"
+#include "export/tableexport.h"
 #include "projectpicker.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
@@ -31,6 +37,7 @@ namespace {
 const QString GeometrySetting = QStringLiteral("window/geometry");
 const QString LastProjectSetting = QStringLiteral("project/last");
 const QString LastTabSetting = QStringLiteral("window/tab");
+const QString LastModeSetting = QStringLiteral("window/mode");
 QString headerSetting(const ListingTab *tab)
 {
     return QStringLiteral("tables/%1/header").arg(tab->kind().settingsKey);
@@ -82,7 +89,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setUpWidgets()
 {
-    auto *central = new QWidget(this);
+    m_modes = new QTabWidget(this);
+    auto *central = new QWidget(m_modes);
     m_picker = new ProjectPicker(m_client, central);
     m_tabs = new QTabWidget(central);
     m_tabs->setDocumentMode(true);
@@ -100,7 +108,12 @@ void MainWindow::setUpWidgets()
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_picker);
     layout->addWidget(m_tabs, 1);
-    setCentralWidget(central);
+    m_organization = new OrganizationView(m_client, m_modes);
+    m_modes->addTab(central, tr("Pro&ject"));
+    m_modes->addTab(m_organization, tr("&Organization"));
+    m_modes->setTabToolTip(0, tr("One project's users and groups"));
+    m_modes->setTabToolTip(1, tr("Who has access to what, across every project"));
+    setCentralWidget(m_modes);
 
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
@@ -115,6 +128,13 @@ void MainWindow::setUpWidgets()
         connect(tab, &ListingTab::connectionSettingsRequested, this, &MainWindow::openConnectionSettings);
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
+    connect(m_modes, &QTabWidget::currentChanged, this, [this] {
+        // The first visit reads the organization: the view has nothing to show before that.
+        if (isOrganizationMode() && m_ready && !m_organization->access() && !m_organization->loader()->isBusy())
+            m_organization->load();
+        updateStatus();
+    });
+    connect(m_organization, &OrganizationView::statusChanged, this, &MainWindow::updateStatus);
     connect(m_groups->view(), &QAbstractItemView::doubleClicked, this,
             [this](const QModelIndex &index) { openGroupMembers(index.row()); });
     connect(m_exporter, &ExportController::statusMessage, this,
@@ -124,10 +144,15 @@ void MainWindow::setUpWidgets()
 void MainWindow::setUpMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *exportSelection = file->addAction(tr("Export &selection…"), this,
-                                               [this] { m_exporter->exportSelection(currentTab(), exportBaseName()); });
+    QAction *exportSelection = file->addAction(tr("Export &selection…"), this, [this] {
+        if (!isOrganizationMode())
+            m_exporter->exportSelection(currentTab(), exportBaseName());
+    });
     exportSelection->setShortcut(Qt::CTRL | Qt::Key_E);
-    file->addAction(tr("Export &all…"), this, [this] { m_exporter->exportAll(currentTab(), exportBaseName()); });
+    file->addAction(tr("Export &all…"), this, [this] {
+        if (!isOrganizationMode())
+            m_exporter->exportAll(currentTab(), exportBaseName());
+    });
     file->addSeparator();
     file->addAction(tr("&Connection settings…"), this, &MainWindow::openConnectionSettings);
     file->addSeparator();
@@ -136,25 +161,59 @@ void MainWindow::setUpMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *copy = edit->addAction(tr("&Copy"), this, [this] { m_exporter->copySelection(currentTab()); });
+    QAction *copy = edit->addAction(tr("&Copy"), this, [this] {
+        if (!isOrganizationMode()) {
+            m_exporter->copySelection(currentTab());
+        } else if (FilteredTablePane *pane = m_organization->currentPane()) {
+            TableExport table{pane->proxy(), {}, {}};
+            const QModelIndexList rows = pane->view()->selectionModel()->selectedRows();
+            for (const QModelIndex &index : rows)
+                table.rows.append(index.row());
+            std::sort(table.rows.begin(), table.rows.end());
+            table.columns = TableExport::allOf(pane->proxy()).columns;
+            QApplication::clipboard()->setText(table.toTsv());
+        }
+    });
     copy->setShortcut(QKeySequence::Copy);
     copy->setToolTip(tr("Copy the selected rows as tab-separated text with a header row"));
-    QAction *selectAll = edit->addAction(tr("Select &all"), this, [this] { currentTab()->view()->selectAll(); });
+    QAction *selectAll = edit->addAction(tr("Select &all"), this, [this] {
+        if (!isOrganizationMode())
+            currentTab()->view()->selectAll();
+        else if (FilteredTablePane *pane = m_organization->currentPane())
+            pane->view()->selectAll();
+    });
     selectAll->setShortcut(QKeySequence::SelectAll);
     edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Filter…"), this, [this] { currentTab()->filterBar()->focusSearch(); });
+    QAction *find = edit->addAction(tr("&Filter…"), this, [this] {
+        if (!isOrganizationMode())
+            currentTab()->filterBar()->focusSearch();
+        else if (FilteredTablePane *pane = m_organization->currentPane())
+            pane->filterBar()->focusSearch();
+    });
     find->setShortcut(QKeySequence::Find);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *reload = view->addAction(tr("&Reload"), this, [this] { currentTab()->reload(); });
+    QAction *reload = view->addAction(tr("&Reload"), this, [this] {
+        if (isOrganizationMode())
+            m_organization->load();
+        else
+            currentTab()->reload();
+    });
     reload->setShortcut(QKeySequence::Refresh);
-    QAction *loadAll = view->addAction(tr("&Load all"), this, [this] { currentTab()->loadAll(); });
+    QAction *loadAll = view->addAction(tr("&Load all"), this, [this] {
+        if (isOrganizationMode())
+            m_organization->load();
+        else
+            currentTab()->loadAll();
+    });
     loadAll->setShortcut(Qt::CTRL | Qt::Key_L);
     view->addSeparator();
     QAction *users = view->addAction(tr("&Users"), this, [this] { showTab(Tab::Users); });
     users->setShortcut(Qt::ALT | Qt::Key_1);
     QAction *groups = view->addAction(tr("&Groups"), this, [this] { showTab(Tab::Groups); });
     groups->setShortcut(Qt::ALT | Qt::Key_2);
+    QAction *organization = view->addAction(tr("&Organization"), this, [this] { showTab(Tab::Organization); });
+    organization->setShortcut(Qt::ALT | Qt::Key_3);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Roster"), this, &MainWindow::showAbout);
@@ -173,6 +232,8 @@ void MainWindow::restoreSettings()
         tab->restoreHeaderState(settings.value(headerSetting(tab)).toByteArray());
     if (settings.value(LastTabSetting).toString() == QLatin1String("groups"))
         m_tabs->setCurrentWidget(m_groups);
+    if (settings.value(LastModeSetting).toString() == QLatin1String("organization"))
+        m_modes->setCurrentWidget(m_organization);
 }
 
 void MainWindow::saveSettings()
@@ -181,7 +242,8 @@ void MainWindow::saveSettings()
     settings.setValue(GeometrySetting, saveGeometry());
     for (ListingTab *tab : {m_users, m_groups})
         settings.setValue(headerSetting(tab), tab->headerState());
-    settings.setValue(LastTabSetting, currentTab() == m_groups ? QStringLiteral("groups") : QStringLiteral("users"));
+    settings.setValue(LastTabSetting, m_tabs->currentWidget() == m_groups ? QStringLiteral("groups") : QStringLiteral("users"));
+    settings.setValue(LastModeSetting, isOrganizationMode() ? QStringLiteral("organization") : QStringLiteral("project"));
     if (!m_projectId.isEmpty())
         settings.setValue(LastProjectSetting, m_projectId);
 }
@@ -292,7 +354,17 @@ void MainWindow::onProjectChosen(const QString &projectId)
 
 void MainWindow::showTab(Tab tab)
 {
+    if (tab == Tab::Organization) {
+        m_modes->setCurrentWidget(m_organization);
+        return;
+    }
+    m_modes->setCurrentIndex(0);
     m_tabs->setCurrentWidget(tab == Tab::Groups ? m_groups : m_users);
+}
+
+bool MainWindow::isOrganizationMode() const
+{
+    return m_modes->currentWidget() == m_organization;
 }
 
 ListingTab *MainWindow::currentTab() const
@@ -307,7 +379,7 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateStatus()
 {
-    m_status->setText(currentTab()->statusText());
+    m_status->setText(isOrganizationMode() ? m_organization->statusText() : currentTab()->statusText());
 }
 
 QString MainWindow::exportBaseName() const

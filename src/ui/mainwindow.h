@@ -11,19 +11,22 @@ class DemoServerSession;
 class ExportController;
 class GroupMembersDialog;
 class ListingTab;
+class OrganizationView;
 class ProjectPicker;
 class QLabel;
 class QTabWidget;
 
-// Roster's window: the project picker on top, a Users and a Groups tab for the chosen project,
-// the menus, the status bar, and what is remembered between runs (geometry, last project,
-// column layouts). Window actions (copy, export, reload, load all) go to the current tab.
+// Roster's window, in two modes: a Project (the picker on top, a Users and a Groups tab for the
+// chosen project) and the Organization (every project at once: people, the access list and the
+// access matrix). Also the menus, the status bar, and what is remembered between runs (geometry,
+// last project and mode, column layouts). Window actions (copy, export, reload, load all) go to
+// the current tab.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class Tab { Users, Groups };
+    enum class Tab { Users, Groups, Organization };
 
     // Owns its ApiClient; call start() or startDemo() to connect.
     explicit MainWindow(QWidget *parent = nullptr);
@@ -47,7 +50,10 @@ public:
     ProjectPicker *projectPicker() const { return m_picker; }
     ListingTab *usersTab() const { return m_users; }
     ListingTab *groupsTab() const { return m_groups; }
+    // The project tab shown (Users or Groups); the window actions go to it in Project mode.
     ListingTab *currentTab() const;
+    OrganizationView *organizationView() const { return m_organization; }
+    bool isOrganizationMode() const;
     ExportController *exporter() const { return m_exporter; }
     QString statusText() const;
 
@@ -76,7 +82,9 @@ private:
     DemoServerSession *m_demo;           // owned (child)
     ExportController *m_exporter;        // owned (child)
     ProjectPicker *m_picker = nullptr;   // owned by the layout
-    QTabWidget *m_tabs = nullptr;        // owned by the layout
+    QTabWidget *m_modes = nullptr;       // owned by the layout: Project and Organization
+    QTabWidget *m_tabs = nullptr;        // owned by m_modes
+    OrganizationView *m_organization = nullptr; // owned by m_modes
     ListingTab *m_users = nullptr;       // owned by m_tabs
     ListingTab *m_groups = nullptr;      // owned by m_tabs
     QLabel *m_status = nullptr;          // owned by the status bar
