@@ -43,7 +43,13 @@ QStringList hostileTexts()
         QStringLiteral("_x0041_ stays as typed"), QStringLiteral("_x005F_x0041_"), QStringLiteral("snake_x_case"),
         QStringLiteral("Kai 🚀 van der Berg 👩🏽‍💻"), QStringLiteral("佐藤 明 研究"), QStringLiteral("فاطمة\u202Eexe.txt"),
         QStringLiteral("00123"), QStringLiteral("1e5"), QStringLiteral("TRUE"), QStringLiteral("2026-11-22"),
-        controls, QStringLiteral("\x7F\u0085\uFEFF\uFFFE")};
+        controls, QStringLiteral("\x7F\u0085\uFEFF\uFFFE\uFFFF"), QString(QChar(0)) + QStringLiteral("after a zero")};
+}
+
+// Text that is not valid UTF-16 comes back as a CSV has it: a lone surrogate is U+FFFD.
+QString loneSurrogate()
+{
+    return QString(QStringLiteral("a")) + QChar(char16_t(0xD83D)) + QStringLiteral("b");
 }
 
 bool writeRaw(const QString &path, const QByteArray &data)
@@ -74,6 +80,7 @@ class TestXlsxWorkbookWriter : public QObject
 
 private Q_SLOTS:
     void hostileTextComesBackExactly();
+    void loneSurrogateBecomesReplacementCharacter();
     void timesAreDateCellsWithADateTimeFormat();
     void headerRowIsBoldFrozenAndFiltered();
     void textPastExcelsLimitIsCutWithAWarning();
@@ -110,6 +117,19 @@ void TestXlsxWorkbookWriter::hostileTextComesBackExactly()
         QVERIFY2(cell.isString(), qPrintable(QStringLiteral("row %1 is of type %2").arg(i).arg(cell.type)));
         QCOMPARE(cell.text, texts.at(i));
     }
+}
+
+void TestXlsxWorkbookWriter::loneSurrogateBecomesReplacementCharacter()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.xlsx"));
+    ExportTable table({{QStringLiteral("Name"), ExportTable::ColumnKind::Text}});
+    table.appendText(loneSurrogate());
+    XlsxWorkbookWriter book(path);
+    QVERIFY2(book.addSheet(QStringLiteral("Users"), table) && book.commit(), qPrintable(book.errorString()));
+    const XlsxReader reader = readBack(path);
+    QVERIFY2(reader.error.isEmpty(), qPrintable(reader.error));
+    QCOMPARE(reader.sheets.value(0).text(1, 0), QString(QStringLiteral("a")) + QChar(QChar::ReplacementCharacter) + QStringLiteral("b"));
 }
 
 void TestXlsxWorkbookWriter::timesAreDateCellsWithADateTimeFormat()

@@ -34,6 +34,9 @@ bool CsvTableWriter::appendRows(const ExportTable &rows)
         return fail(FileWriteError::message(m_path, tr("the file is not open.")));
     IsoTimeFormatter iso;
     const int columns = rows.columnCount();
+    // Room for the chunk at the size the rows so far had, so the buffer grows once.
+    if (m_rowsWritten > 0)
+        m_csv.reserve(rows.rowCount() * (m_bytesWritten / m_rowsWritten + 8));
     for (qsizetype row = 0; row < rows.rowCount(); ++row) {
         for (int column = 0; column < columns; ++column) {
             if (rows.columns().at(column).kind == ExportTable::ColumnKind::DateTime)
@@ -43,12 +46,14 @@ bool CsvTableWriter::appendRows(const ExportTable &rows)
         }
         m_csv.endRecord();
     }
+    m_rowsWritten += rows.rowCount();
     return flush();
 }
 
 bool CsvTableWriter::flush()
 {
     const QByteArray data = m_csv.takeData();
+    m_bytesWritten += data.size();
     if (m_file.write(data) == data.size())
         return true;
     const QString reason = FileWriteError::reasonFor(m_file, m_folder);

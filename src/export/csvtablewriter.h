@@ -28,5 +28,7 @@ private:
     QString m_folder;
     QSaveFile m_file;
     CsvWriter m_csv;
+    qint64 m_rowsWritten = 0;
+    qint64 m_bytesWritten = 0; // the header's too: a few bytes more room per row
     bool m_begun = false;
 };

@@ -2,10 +2,12 @@
 #include "modelsnapshot.h"
 
 #include "models/modelroles.h"
+#include "models/pagedtablemodel.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QSortFilterProxyModel>
 
 #include <numeric>
 
@@ -22,12 +24,19 @@ QVector<int> everyIndex(int count)
 } // namespace
 
 ModelSnapshot::ModelSnapshot(const QAbstractItemModel *model, QVector<int> rows, QVector<int> columns)
-    : m_model(model), m_rows(std::move(rows)), m_modelColumns(std::move(columns))
+    : m_model(model), m_readModel(model), m_rows(std::move(rows)), m_modelColumns(std::move(columns))
 {
     if (!m_model) {
         m_rows.clear();
         m_modelColumns.clear();
     }
+    while (const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(m_readModel)) {
+        if (!proxy->sourceModel())
+            break;
+        m_proxies.append(proxy);
+        m_readModel = proxy->sourceModel();
+    }
+    m_paged = qobject_cast<const PagedTableModel *>(m_readModel);
     for (int column : std::as_const(m_modelColumns))
         m_columns.append({m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(), kindOf(m_model, column)});
 }
@@ -47,10 +56,34 @@ ExportTable::ColumnKind ModelSnapshot::kindOf(const QAbstractItemModel *model, i
     }
 }
 
-void ModelSnapshot::readRow(int row, ExportTable &into) const
+void ModelSnapshot::mapColumns(int row)
 {
-    for (int i = 0; i < m_modelColumns.size(); ++i) {
-        const QModelIndex index = m_model->index(row, m_modelColumns.at(i));
+    for (int column : std::as_const(m_modelColumns)) {
+        QModelIndex index = m_model->index(row, column);
+        for (const QSortFilterProxyModel *proxy : std::as_const(m_proxies))
+            index = proxy->mapToSource(index);
+        m_readColumns.append(index.column());
+    }
+}
+
+void ModelSnapshot::readRow(int row, ExportTable &into)
+{
+    if (!m_proxies.isEmpty()) {
+        if (m_readColumns.isEmpty())
+            mapColumns(row);
+        for (const QSortFilterProxyModel *proxy : std::as_const(m_proxies))
+            row = proxy->mapToSource(proxy->index(row, 0)).row();
+    } else if (m_readColumns.isEmpty()) {
+        m_readColumns = m_modelColumns;
+    }
+    for (int i = 0; i < m_readColumns.size(); ++i) {
+        if (m_paged && m_columns.at(i).kind == ExportTable::ColumnKind::Text) {
+            // A Roster table's export text is its raw text, "" for null: read without an index
+            // or a QVariant, as its filter does.
+            into.appendText(m_paged->rawText(row, m_readColumns.at(i)));
+            continue;
+        }
+        const QModelIndex index = m_readModel->index(row, m_readColumns.at(i));
         if (m_columns.at(i).kind == ExportTable::ColumnKind::DateTime) {
             const QVariant raw = index.data(ModelRoles::RawRole);
             if (!raw.isValid() || raw.isNull())

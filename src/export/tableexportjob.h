@@ -53,7 +53,7 @@ public:
     const Settings &settings() const { return m_settings; }
 
     // The longest the model's thread reads in one turn of its event loop.
-    static constexpr qint64 SliceNs = 6'000'000;
+    static constexpr qint64 SliceNs = 4'000'000;
 
 Q_SIGNALS:
     // Rows written so far, in increasing order; the last is rowCount() when all went well.

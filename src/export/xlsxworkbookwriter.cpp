@@ -10,6 +10,7 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
@@ -85,19 +86,31 @@ QByteArray XlsxWorkbookWriter::cellText(const QString &text, bool *truncated)
         if (view.back().isHighSurrogate())
             view.chop(1);
     }
-    const bool nonCharacter = view.contains(QChar(0xFFFE)) || view.contains(QChar(0xFFFF));
-    if (!nonCharacter && !view.contains(u"_x"))
+    const bool unwritable = std::any_of(view.begin(), view.end(), [](QChar c) {
+        return c.unicode() == 0 || c.unicode() >= 0xFFFE || c.isSurrogate();
+    });
+    if (!unwritable && !view.contains(u"_x"))
         return view.toUtf8();
     QString escaped;
     escaped.reserve(view.size() + 24);
     for (qsizetype i = 0; i < view.size(); ++i) {
+        const QChar c = view[i];
         if (isEscapeAt(view, i))
             escaped += QLatin1String("_x005F");
-        // XML cannot hold U+FFFE and U+FFFF at all: OOXML's escape instead.
-        if (view[i].unicode() >= 0xFFFE)
-            escaped += QStringLiteral("_x%1_").arg(QString::number(view[i].unicode(), 16).toUpper());
-        else
-            escaped += view[i];
+        if (c.isHighSurrogate() && i + 1 < view.size() && view[i + 1].isLowSurrogate()) {
+            escaped += c;
+            escaped += view[++i];
+        } else if (c.isSurrogate()) {
+            // Never valid text: U+FFFD, as the CSV writer does.
+            escaped += QChar(QChar::ReplacementCharacter);
+        } else if (c.unicode() == 0 || c.unicode() >= 0xFFFE) {
+            // XML cannot hold U+0000, U+FFFE and U+FFFF at all (and libxlsxwriter takes C
+            // strings, which end at a zero): OOXML's escape instead.
+            escaped += QLatin1String("_x") + QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'))
+                + QLatin1Char('_');
+        } else {
+            escaped += c;
+        }
     }
     // The escapes make the stored text longer, never the text a reader gets back.
     return escaped.toUtf8();
