@@ -13,6 +13,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev libqt6test6
     qtkeychain-qt6-dev qt6-qpa-plugins libqt6svg6 libgl-dev
+    libxlsxwriter-dev unzip libqt6sql6-sqlite
     xvfb xauth fonts-dejavu-core
 )
 
