@@ -1,6 +1,10 @@
-// Roster's window. With "export" as the first argument it runs the headless export instead.
+// Roster's window. With "export", "snapshot", "snapshots" or "diff" as the first argument it runs
+// that headless command instead.
 #include "api/apiclient.h"
+#include "cli/diffcommand.h"
 #include "cli/exportcommand.h"
+#include "cli/snapshotcommand.h"
+#include "cli/snapshotlistcommand.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -94,6 +98,12 @@ int main(int argc, char *argv[])
     // Before any application object: the export needs no display.
     if (argc > 1 && qstrcmp(argv[1], "export") == 0)
         return ExportCommand::run(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "snapshot") == 0)
+        return SnapshotCommand::run(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "snapshots") == 0)
+        return SnapshotListCommand::run(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "diff") == 0)
+        return DiffCommand::run(argc, argv);
 
     QCoreApplication::setOrganizationName(QStringLiteral("Roster"));
     QCoreApplication::setApplicationName(QStringLiteral("Roster"));

@@ -72,7 +72,9 @@ private:
     QHash<QString, int> m_roles;
 };
 
-void summarize(OrganizationAccess &access)
+} // namespace
+
+void OrganizationAccessBuilder::summarize(OrganizationAccess &access)
 {
     const int people = int(access.people.size());
     access.entriesOfPerson = QVector<QVector<int>>(people);
@@ -101,8 +103,6 @@ void summarize(OrganizationAccess &access)
             summary.earliest = entry.since;
     }
 }
-
-} // namespace
 
 std::shared_ptr<const OrganizationAccess> OrganizationAccessBuilder::build(const OrganizationListings &listings)
 {
