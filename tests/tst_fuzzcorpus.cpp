@@ -21,7 +21,8 @@ void TestFuzzCorpus::replay_data()
     QTest::addColumn<QString>("path");
     const QDir corpus(QStringLiteral(ROSTER_FUZZ_CORPUS));
     int files = 0;
-    const QStringList targets = {QStringLiteral("listpage"), QStringLiteral("apierror"), QStringLiteral("csv")};
+    const QStringList targets = {QStringLiteral("listpage"), QStringLiteral("apierror"), QStringLiteral("csv"),
+                                 QStringLiteral("store")};
     for (const QString &target : std::as_const(targets)) {
         const QDir dir(corpus.filePath(target));
         const QStringList names = dir.entryList(QDir::Files, QDir::Name);
@@ -48,6 +49,8 @@ void TestFuzzCorpus::replay()
         broken = FuzzEntryPoints::apiError(data);
     else if (target == QLatin1String("csv"))
         broken = FuzzEntryPoints::csvRoundTrip(data);
+    else if (target == QLatin1String("store"))
+        broken = FuzzEntryPoints::snapshotStore(data);
     QVERIFY2(broken.isEmpty(), qPrintable(broken));
 }
 

@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <limits>
+
 namespace {
 
 QAtomicInteger<quint64> g_connections;
@@ -482,6 +484,13 @@ std::shared_ptr<const OrganizationAccess> SnapshotStore::load(qint64 id)
     const qint64 firstRow = query.value(2).toLongLong();
     const qint64 rowCount = query.value(3).toLongLong();
     access->organizationUsersComplete = query.value(4).toBool();
+    // A damaged or hostile file may say anything: a count no snapshot can have is refused.
+    if (rowCount < 0 || rowCount > std::numeric_limits<int>::max() || firstRow < 1
+        || firstRow > std::numeric_limits<qint64>::max() - rowCount) {
+        m_error = tr("The snapshot store “%1” is damaged: snapshot %2 has an impossible row count.")
+                      .arg(QDir::toNativeSeparators(m_path)).arg(id);
+        return nullptr;
+    }
 
     QHash<qint64, int> projectIndex, personIndex, accountIndex, groupIndex, roleIndex;
     query.prepare(QStringLiteral("SELECT p.id, p.api_id, p.name, p.archived FROM snapshot_project s JOIN project p "
@@ -553,7 +562,7 @@ std::shared_ptr<const OrganizationAccess> SnapshotStore::load(qint64 id)
         fail(what, query.lastError());
         return nullptr;
     }
-    access->entries.reserve(rowCount);
+    access->entries.reserve(qMin<qint64>(rowCount, 1 << 20));
     while (query.next()) {
         AccessEntry entry;
         entry.project = projectIndex.value(query.value(0).toLongLong(), -1);

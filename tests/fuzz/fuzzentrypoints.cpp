@@ -14,8 +14,11 @@
 #include "export/tableexport.h"
 #include "models/modelroles.h"
 #include "rfc4180reader.h"
+#include "store/snapshotstore.h"
 
 #include <QStandardItemModel>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -147,6 +150,34 @@ QString csvRoundTrip(const QByteArray &data)
                     return QStringLiteral("cell %1,%2 came back different (guard %3)").arg(r).arg(c).arg(guarded);
             }
         }
+    }
+    return {};
+}
+
+QString snapshotStore(const QByteArray &data)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+        return {}; // the machine, not the reader
+    file.close();
+    SnapshotStore store(path);
+    if (!store.open()) {
+        if (store.errorString().isEmpty())
+            return QStringLiteral("refused without a message");
+        QFile reread(path);
+        if (!reread.open(QIODevice::ReadOnly) || reread.readAll() != data)
+            return QStringLiteral("a refused file was changed");
+        return {};
+    }
+    const QVector<SnapshotSummary> summaries = store.list();
+    for (const SnapshotSummary &summary : summaries) {
+        const auto access = store.load(summary.id);
+        if (!access && store.errorString().isEmpty())
+            return QStringLiteral("snapshot %1 failed to load without a message").arg(summary.id);
+        if (access && access->entries.size() != summary.rows)
+            return QStringLiteral("snapshot %1 loaded %2 of %3 rows").arg(summary.id).arg(access->entries.size()).arg(summary.rows);
     }
     return {};
 }

@@ -17,5 +17,8 @@ QString apiError(const QByteArray &data);
 // CSV and read back with an independent RFC 4180 reader: the same fields must come back, with
 // the formula guard's leading ' where it applies.
 QString csvRoundTrip(const QByteArray &data);
+// Arbitrary bytes as a snapshot store file: opening it refuses with a message and leaves the
+// bytes as they were, or reads it; every snapshot it lists loads whole or fails with a message.
+QString snapshotStore(const QByteArray &data);
 
 } // namespace FuzzEntryPoints
