@@ -365,22 +365,37 @@ std::optional<qint64> SnapshotStore::save(const OrganizationAccess &access, cons
             return abandon(errorOf(insert));
     }
 
-    insert.prepare(QStringLiteral("INSERT INTO access_row(rowid, project, member, via, role, since) VALUES(?, ?, ?, ?, ?, ?)"));
+    // Many rows per statement: a statement's execution costs more than its values' binding.
+    constexpr int RowsPerInsert = 200;
     const QVariant none(QMetaType::fromType<qint64>());
+    auto insertSql = [](int rows) {
+        QString sql = QStringLiteral("INSERT INTO access_row(rowid, project, member, via, role, since) VALUES");
+        for (int i = 0; i < rows; ++i)
+            sql += i == 0 ? QStringLiteral("(?,?,?,?,?,?)") : QStringLiteral(",(?,?,?,?,?,?)");
+        return sql;
+    };
+    const QString fullSql = insertSql(RowsPerInsert);
     qint64 rowid = firstRow;
-    for (const AccessEntry &entry : access.entries) {
-        qint64 member = 0;
-        switch (entry.type) {
-        case MemberType::User: member = personIds.at(entry.member); break;
-        case MemberType::ServiceAccount: member = accountIds.at(entry.member); break;
-        case MemberType::Group: member = groupIds.at(entry.member); break;
+    for (qsizetype start = 0; start < access.entries.size(); start += RowsPerInsert) {
+        const int rows = int(qMin<qsizetype>(RowsPerInsert, access.entries.size() - start));
+        if (start == 0 || rows < RowsPerInsert)
+            insert.prepare(rows == RowsPerInsert ? fullSql : insertSql(rows));
+        int position = 0;
+        for (int i = 0; i < rows; ++i) {
+            const AccessEntry &entry = access.entries.at(start + i);
+            qint64 member = 0;
+            switch (entry.type) {
+            case MemberType::User: member = personIds.at(entry.member); break;
+            case MemberType::ServiceAccount: member = accountIds.at(entry.member); break;
+            case MemberType::Group: member = groupIds.at(entry.member); break;
+            }
+            insert.bindValue(position++, rowid++);
+            insert.bindValue(position++, projectIds.at(entry.project));
+            insert.bindValue(position++, member);
+            insert.bindValue(position++, entry.viaGroup < 0 ? none : QVariant(groupIds.at(entry.viaGroup)));
+            insert.bindValue(position++, entry.role < 0 ? none : QVariant(roleIds.at(entry.role)));
+            insert.bindValue(position++, entry.since);
         }
-        insert.bindValue(0, rowid++);
-        insert.bindValue(1, projectIds.at(entry.project));
-        insert.bindValue(2, member);
-        insert.bindValue(3, entry.viaGroup < 0 ? none : QVariant(groupIds.at(entry.viaGroup)));
-        insert.bindValue(4, entry.role < 0 ? none : QVariant(roleIds.at(entry.role)));
-        insert.bindValue(5, entry.since);
         if (!insert.exec())
             return abandon(errorOf(insert));
     }
