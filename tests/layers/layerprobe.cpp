@@ -21,6 +21,18 @@ int main()
 {
     return CsvWriter::isFormulaLike(u"=1") ? 0 : 1;
 }
+#elif defined(ROSTER_PROBE_store)
+#include "store/snapshotstore.h"
+int main()
+{
+    return SnapshotStore::defaultPath().isEmpty() ? 1 : 0;
+}
+#elif defined(ROSTER_PROBE_review)
+#include "review/reviewworkbook.h"
+int main()
+{
+    return ReviewWorkbook::csvPaths(QStringLiteral("a.xlsx")).size() == 3 ? 0 : 1;
+}
 #elif defined(ROSTER_PROBE_cli)
 #include "cli/exportcommand.h"
 int main(int argc, char *argv[])
