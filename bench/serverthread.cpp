@@ -4,9 +4,10 @@
 #include "demoserver/adminapiserver.h"
 #include "requestlog.h"
 
-ServerThread::ServerThread(int bigProjectUsers)
+ServerThread::ServerThread(int bigProjectUsers, int projectCount)
     : m_server(new AdminApiServer(bigProjectUsers))
 {
+    m_server->organization().setProjectCount(projectCount);
     m_server->moveToThread(&m_thread);
     m_thread.start();
     bool started = false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "demoserver/demoorganization.h"
+
 #include <QThread>
 #include <QUrl>
 
@@ -12,7 +14,8 @@ class RequestLog;
 class ServerThread
 {
 public:
-    explicit ServerThread(int bigProjectUsers);
+    // An organization of `projectCount` projects, the largest with `bigProjectUsers` users.
+    explicit ServerThread(int bigProjectUsers, int projectCount = DemoOrganization::DefaultProjectCount);
     ~ServerThread();
     ServerThread(const ServerThread &) = delete;
     ServerThread &operator=(const ServerThread &) = delete;

@@ -117,7 +117,7 @@ QJsonObject DemoOrganization::apiKeyJson(const ProjectSpec &project, int index) 
     return {{QStringLiteral("object"), QStringLiteral("organization.project.api_key")},
             {QStringLiteral("id"), id},
             {QStringLiteral("name"), QString(apiKeyName(h) + QStringLiteral(" key ") + QString::number(index + 1))},
-            {QStringLiteral("redacted_value"), QString(QStringLiteral("sk-proj-") + id.mid(4, 3) + QStringLiteral("...") + id.right(3))},
+            {QStringLiteral("redacted_value"), QString(QStringLiteral("sk-proj-") + id.mid(4, 3) + QStringLiteral("...") + id.mid(9, 3))},
             {QStringLiteral("created_at"), created},
             {QStringLiteral("last_used_at"), h % 3 == 0 ? QJsonValue() : QJsonValue(created + qint64(h % (90 * Day)))},
             {QStringLiteral("owner_project_access"), active ? QStringLiteral("active") : QStringLiteral("inactive")},
