@@ -13,7 +13,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(ROSTER_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("A local server that speaks the OpenAI Admin API's list operations over made-up data."));
+    parser.setApplicationDescription(QStringLiteral("A local server that speaks the OpenAI Admin API's eleven list operations over a made-up organization."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port to listen on (0 picks a free one)."),
@@ -22,21 +22,27 @@ int main(int argc, char *argv[])
                                            QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption usersOption(QStringLiteral("users"), QStringLiteral("Users in the largest project (proj_company_wide)."),
                                          QStringLiteral("N"), QStringLiteral("10000"));
-    parser.addOptions({portOption, latencyOption, usersOption});
+    const QCommandLineOption projectsOption(QStringLiteral("projects"), QStringLiteral("Projects in the organization (at least 6)."),
+                                            QStringLiteral("N"), QString::number(DemoOrganization::DefaultProjectCount));
+    parser.addOptions({portOption, latencyOption, usersOption, projectsOption});
     parser.process(app);
 
-    bool portOk = false, latencyOk = false, usersOk = false;
+    bool portOk = false, latencyOk = false, usersOk = false, projectsOk = false;
     const uint port = parser.value(portOption).toUInt(&portOk);
     const int latency = parser.value(latencyOption).toInt(&latencyOk);
     const int users = parser.value(usersOption).toInt(&usersOk);
+    const int projects = parser.value(projectsOption).toInt(&projectsOk);
     QTextStream err(stderr);
-    if (!portOk || port > 65535 || !latencyOk || latency < 0 || !usersOk || users < 0 || users > 50000000) {
-        err << "roster-demo-server: --port takes 0..65535, --latency-ms and --users a non-negative number.\n";
+    if (!portOk || port > 65535 || !latencyOk || latency < 0 || !usersOk || users < 0 || users > 50000000
+        || !projectsOk || projects < 6 || projects > 100000) {
+        err << "roster-demo-server: --port takes 0..65535, --latency-ms and --users a non-negative number, "
+               "--projects 6..100000.\n";
         return 2;
     }
 
     AdminApiServer server(users);
     server.setLatencyMs(latency);
+    server.organization().setProjectCount(projects);
     if (!server.start(quint16(port))) {
         err << "roster-demo-server: cannot listen on 127.0.0.1:" << port << " (is it in use?)\n";
         return 1;

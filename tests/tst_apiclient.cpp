@@ -152,7 +152,7 @@ void TestApiClient::rejectedKeyIsReportedAs401()
 void TestApiClient::keyWithoutAdminRightsIsReportedAs403()
 {
     LocalApi api;
-    api.server->addFault(fault(ServerFault::Kind::Forbidden));
+    api.faults->add(fault(ServerFault::Kind::Forbidden));
     WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
     QVERIFY(w.waitFinished());
     const ApiError &e = w.fetch->error();
@@ -192,7 +192,7 @@ void TestApiClient::rateLimitIsRetriedThenSucceeds()
     LocalApi api;
     ServerFault limited = fault(ServerFault::Kind::RateLimit);
     limited.retryAfterSeconds = 0;
-    api.server->addFault(limited);
+    api.faults->add(limited);
     WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
     QVERIFY(w.waitFinished());
     QVERIFY2(w.fetch->succeeded(), qPrintable(w.fetch->error().toString()));
@@ -205,20 +205,20 @@ void TestApiClient::rateLimitIsRetriedThenSucceeds()
 void TestApiClient::serverErrorIsRetriedThenSucceeds()
 {
     LocalApi api;
-    api.server->addFault(fault(ServerFault::Kind::ServerError));
+    api.faults->add(fault(ServerFault::Kind::ServerError));
     WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
     QVERIFY(w.waitFinished());
     QVERIFY2(w.fetch->succeeded(), qPrintable(w.fetch->error().toString()));
     QCOMPARE(w.fetch->attempts(), 2);
     QCOMPARE(w.retrying.size(), 1);
-    QCOMPARE(api.server->requestCount(), 2);
+    QCOMPARE(api.log->count(), 2);
     QCOMPARE(w.fetch->page().items.size(), 100);
 }
 
 void TestApiClient::badGatewayHtmlBecomesAReadableSummary()
 {
     LocalApi api;
-    api.server->addFault(fault(ServerFault::Kind::BadGatewayHtml, {}, -1));
+    api.faults->add(fault(ServerFault::Kind::BadGatewayHtml, {}, -1));
     WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
     QVERIFY(w.waitFinished());
     const ApiError &e = w.fetch->error();
@@ -226,13 +226,13 @@ void TestApiClient::badGatewayHtmlBecomesAReadableSummary()
     QCOMPARE(e.message(), QStringLiteral("502 Bad Gateway"));
     QVERIFY2(!e.toString().contains(QLatin1Char('<')), qPrintable(e.toString()));
     QVERIFY(e.isRetryable());
-    QCOMPARE(api.server->requestCount(), api.client->retryPolicy().maxAttempts);
+    QCOMPARE(api.log->count(), api.client->retryPolicy().maxAttempts);
 }
 
 void TestApiClient::okPageThatIsNotJsonIsAnErrorAfterRetries()
 {
     LocalApi api;
-    api.server->addFault(fault(ServerFault::Kind::NotJson, {}, -1));
+    api.faults->add(fault(ServerFault::Kind::NotJson, {}, -1));
     WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
     QVERIFY(w.waitFinished());
     const ApiError &e = w.fetch->error();
@@ -240,38 +240,38 @@ void TestApiClient::okPageThatIsNotJsonIsAnErrorAfterRetries()
     QVERIFY2(e.message().contains(QStringLiteral("not valid JSON")), qPrintable(e.message()));
     QVERIFY2(!e.message().contains(QLatin1Char('<')), qPrintable(e.message()));
     QCOMPARE(w.fetch->attempts(), api.client->retryPolicy().maxAttempts);
-    QCOMPARE(api.server->requestCount(), api.client->retryPolicy().maxAttempts);
+    QCOMPARE(api.log->count(), api.client->retryPolicy().maxAttempts);
 }
 
 void TestApiClient::truncatedBodyIsRetriedThenSucceeds()
 {
     LocalApi api;
-    api.server->addFault(fault(ServerFault::Kind::TruncatedBody));
+    api.faults->add(fault(ServerFault::Kind::TruncatedBody));
     WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
     QVERIFY(w.waitFinished());
     QVERIFY2(w.fetch->succeeded(), qPrintable(w.fetch->error().toString()));
     QCOMPARE(w.fetch->page().items.size(), 100);
     QCOMPARE(w.fetch->attempts(), 2);
-    QCOMPARE(api.server->requestCount(), 2);
+    QCOMPARE(api.log->count(), 2);
 }
 
 void TestApiClient::droppedConnectionIsRetriedThenSucceeds()
 {
     LocalApi api;
-    api.server->addFault(fault(ServerFault::Kind::DropConnection));
+    api.faults->add(fault(ServerFault::Kind::DropConnection));
     WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
     QVERIFY(w.waitFinished());
     QVERIFY2(w.fetch->succeeded(), qPrintable(w.fetch->error().toString()));
     QCOMPARE(w.fetch->page().items.size(), 100);
     // Sent again, whether by the retry or by Qt's own resend of a request the server never read.
-    QCOMPARE(api.server->requestCount(), 2);
-    QCOMPARE(api.server->faultsInjected(), 1);
+    QCOMPARE(api.log->count(), 2);
+    QCOMPARE(api.faults->injected(), 1);
 }
 
 void TestApiClient::connectionDroppedEveryTimeGivesUpWithANetworkError()
 {
     LocalApi api;
-    api.server->addFault(fault(ServerFault::Kind::DropConnection, {}, -1));
+    api.faults->add(fault(ServerFault::Kind::DropConnection, {}, -1));
     WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
     QVERIFY(w.waitFinished());
     const ApiError &e = w.fetch->error();
@@ -282,14 +282,14 @@ void TestApiClient::connectionDroppedEveryTimeGivesUpWithANetworkError()
     QCOMPARE(w.fetch->attempts(), maxAttempts);
     QCOMPARE(w.retrying.size(), maxAttempts - 1);
     // Qt itself may send a request once more on a connection the server closed unread.
-    QVERIFY(api.server->requestCount() >= maxAttempts);
-    QVERIFY(api.server->requestCount() <= 2 * maxAttempts);
+    QVERIFY(api.log->count() >= maxAttempts);
+    QVERIFY(api.log->count() <= 2 * maxAttempts);
 }
 
 void TestApiClient::retryingSignalNamesTheNextAttemptAndTheError()
 {
     LocalApi api;
-    api.server->addFault(fault(ServerFault::Kind::ServerError));
+    api.faults->add(fault(ServerFault::Kind::ServerError));
     WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
     QVERIFY(w.waitFinished());
     QCOMPARE(w.retrying.size(), 1);
@@ -308,14 +308,14 @@ void TestApiClient::retriesGiveUpAfterMaxAttempts()
     RetryPolicy policy = api.client->retryPolicy();
     policy.maxAttempts = 3;
     api.client->setRetryPolicy(policy);
-    api.server->addFault(fault(ServerFault::Kind::ServerError, {}, -1));
+    api.faults->add(fault(ServerFault::Kind::ServerError, {}, -1));
     WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
     QVERIFY(w.waitFinished());
     QVERIFY(!w.fetch->succeeded());
     QCOMPARE(w.fetch->error().httpStatus(), 500);
     QCOMPARE(w.fetch->attempts(), 3);
     QCOMPARE(w.retrying.size(), 2);
-    QCOMPARE(api.server->requestCount(), 3);
+    QCOMPARE(api.log->count(), 3);
 }
 
 void TestApiClient::retryAfterHeaderSetsTheDelay()
@@ -323,7 +323,7 @@ void TestApiClient::retryAfterHeaderSetsTheDelay()
     LocalApi api;
     ServerFault limited = fault(ServerFault::Kind::RateLimit);
     limited.retryAfterSeconds = 1;
-    api.server->addFault(limited);
+    api.faults->add(limited);
     WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
     QVERIFY(w.waitFinished());
     QVERIFY(w.fetch->succeeded());
@@ -338,7 +338,7 @@ void TestApiClient::retryAfterLongerThanTheLimitIsNotWaitedFor()
     LocalApi api;
     ServerFault limited = fault(ServerFault::Kind::RateLimit);
     limited.retryAfterSeconds = 3600;
-    api.server->addFault(limited);
+    api.faults->add(limited);
     WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
     QVERIFY(w.waitFinished());
     const ApiError &e = w.fetch->error();
@@ -346,7 +346,7 @@ void TestApiClient::retryAfterLongerThanTheLimitIsNotWaitedFor()
     QCOMPARE(e.retryAfterSeconds(), 3600);
     QVERIFY2(e.message().contains(QStringLiteral("Rate limit")), qPrintable(e.message()));
     QCOMPARE(w.retrying.size(), 0);
-    QCOMPARE(api.server->requestCount(), 1);
+    QCOMPARE(api.log->count(), 1);
 }
 
 void TestApiClient::retryAfterPausesEveryRequestToTheHost()
@@ -423,14 +423,14 @@ void TestApiClient::nonRetryableErrorsAreSentOnce()
     QFETCH(int, status);
     LocalApi api;
     if (ServerFault::Kind(kind) != ServerFault::Kind::None)
-        api.server->addFault(fault(ServerFault::Kind(kind), {}, -1));
+        api.faults->add(fault(ServerFault::Kind(kind), {}, -1));
     WatchedFetch w(*api.client, ListingQuery::projectUsers(projectId));
     QVERIFY(w.waitFinished());
     QCOMPARE(w.fetch->error().httpStatus(), status);
     QVERIFY(!w.fetch->error().isRetryable());
     QCOMPARE(w.fetch->attempts(), 1);
     QCOMPARE(w.retrying.size(), 0);
-    QCOMPARE(api.server->requestCount(), 1);
+    QCOMPARE(api.log->count(), 1);
 }
 
 void TestApiClient::cancelledFetchNeverReportsFinished()
@@ -438,7 +438,7 @@ void TestApiClient::cancelledFetchNeverReportsFinished()
     LocalApi api;
     api.server->setLatencyMs(500);
     WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
-    QTRY_COMPARE_WITH_TIMEOUT(api.server->requestCount(), 1, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(api.log->count(), 1, WaitMs);
     w.fetch->cancel();
     QCOMPARE(w.fetch->error().kind(), ApiError::Kind::Cancelled);
     QVERIFY(!w.fetch->isFinished());
@@ -454,15 +454,15 @@ void TestApiClient::cancelledFetchNeverReportsFinished()
 void TestApiClient::cancelAbortsTheRequestInFlight()
 {
     LocalApi api;
-    api.server->addFault(fault(ServerFault::Kind::NoAnswer));
+    api.faults->add(fault(ServerFault::Kind::NoAnswer));
     WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
-    QTRY_COMPARE_WITH_TIMEOUT(api.server->requestCount(), 1, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(api.log->count(), 1, WaitMs);
     QCOMPARE(replyCount(*api.client), 1);
     w.fetch->cancel();
     // The reply is aborted and deleted, not left waiting for a server that never answers.
     QTRY_COMPARE_WITH_TIMEOUT(replyCount(*api.client), 0, WaitMs);
     QCOMPARE(w.finished.size(), 0);
-    QCOMPARE(api.server->requestCount(), 1);
+    QCOMPARE(api.log->count(), 1);
 }
 
 void TestApiClient::cancelDuringBackoffSendsNoFurtherAttempt()
@@ -472,17 +472,17 @@ void TestApiClient::cancelDuringBackoffSendsNoFurtherAttempt()
     slow.baseDelayMs = 300;
     slow.maxDelayMs = 300;
     api.client->setRetryPolicy(slow);
-    api.server->addFault(fault(ServerFault::Kind::ServerError, {}, -1));
+    api.faults->add(fault(ServerFault::Kind::ServerError, {}, -1));
     WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
     QVERIFY(w.retrying.wait(WaitMs));
     w.fetch->cancel();
 
     // Another fetch after the backoff would have run out: the cancelled one sent nothing more.
-    api.server->clearFaults();
+    api.faults->clear();
     api.server->setLatencyMs(400);
     WatchedFetch later(*api.client, ListingQuery::projects());
     QVERIFY(later.waitFinished());
-    QCOMPARE(api.server->requestCount(QStringLiteral("/users")), 1);
+    QCOMPARE(api.log->count(QStringLiteral("/users")), 1);
     QCOMPARE(w.finished.size(), 0);
 }
 
@@ -493,7 +493,7 @@ void TestApiClient::silentServerTimesOutAsARetryableError()
     RetryPolicy policy = api.client->retryPolicy();
     policy.maxAttempts = 2;
     api.client->setRetryPolicy(policy);
-    api.server->addFault(fault(ServerFault::Kind::NoAnswer, {}, -1));
+    api.faults->add(fault(ServerFault::Kind::NoAnswer, {}, -1));
     WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
     QVERIFY(w.waitFinished());
     const ApiError &e = w.fetch->error();
@@ -501,14 +501,14 @@ void TestApiClient::silentServerTimesOutAsARetryableError()
     QVERIFY(e.isRetryable());
     QVERIFY(!e.message().isEmpty());
     QCOMPARE(w.fetch->attempts(), 2);
-    QCOMPARE(api.server->requestCount(), 2);
+    QCOMPARE(api.log->count(), 2);
 }
 
 void TestApiClient::timeoutIsRetriedThenSucceeds()
 {
     LocalApi api;
     api.client->setTransferTimeoutMs(300);
-    api.server->addFault(fault(ServerFault::Kind::NoAnswer));
+    api.faults->add(fault(ServerFault::Kind::NoAnswer));
     WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
     // The retry gets a generous timeout, so a busy machine cannot make it time out too.
     connect(w.fetch, &PageFetch::retrying, this, [&api] { api.client->setTransferTimeoutMs(10000); });
@@ -523,11 +523,12 @@ void TestApiClient::redirectToAnotherOriginIsRefusedAndNotFollowed()
 {
     LocalApi api;
     AdminApiServer elsewhere;
+    RequestLog elsewhereLog(elsewhere);
     QVERIFY(elsewhere.start());
     QVERIFY(elsewhere.port() != api.server->port());
     ServerFault redirect = fault(ServerFault::Kind::RedirectElsewhere, {}, -1);
     redirect.redirectTo = QUrl(elsewhere.baseUrl().toString() + QStringLiteral("/organization/projects"));
-    api.server->addFault(redirect);
+    api.faults->add(redirect);
 
     WatchedFetch w(*api.client, ListingQuery::projects());
     QVERIFY(w.waitFinished());
@@ -535,11 +536,11 @@ void TestApiClient::redirectToAnotherOriginIsRefusedAndNotFollowed()
     QCOMPARE(e.kind(), ApiError::Kind::Refused);
     QCOMPARE(e.httpStatus(), 302);
     QVERIFY(!e.isRetryable());
-    QCOMPARE(api.server->requestCount(), 1);
+    QCOMPARE(api.log->count(), 1);
     // Give a stray request every chance to arrive before saying none did.
     WatchedFetch after(*api.client, ListingQuery::projects());
     QVERIFY(after.waitFinished());
-    QVERIFY(elsewhere.requests().isEmpty());
+    QVERIFY(elsewhereLog.requests().isEmpty());
 }
 
 void TestApiClient::redirectToTheSameOriginIsFollowed()
@@ -547,13 +548,13 @@ void TestApiClient::redirectToTheSameOriginIsFollowed()
     LocalApi api;
     ServerFault redirect = fault(ServerFault::Kind::RedirectElsewhere);
     redirect.redirectTo = QUrl(api.server->baseUrl().toString() + QStringLiteral("/organization/projects?limit=2"));
-    api.server->addFault(redirect);
+    api.faults->add(redirect);
     WatchedFetch w(*api.client, ListingQuery::projects());
     QVERIFY(w.waitFinished());
     QVERIFY2(w.fetch->succeeded(), qPrintable(w.fetch->error().toString()));
     QCOMPARE(w.fetch->page().items.size(), 2);
-    QCOMPARE(api.server->requestCount(), 2);
-    QVERIFY(api.server->requests().at(1).authorized);
+    QCOMPARE(api.log->count(), 2);
+    QVERIFY(api.log->requests().at(1).authorized);
     QCOMPARE(w.fetch->attempts(), 1);
 }
 
@@ -562,14 +563,14 @@ void TestApiClient::endlessSameOriginRedirectsStop()
     LocalApi api;
     ServerFault redirect = fault(ServerFault::Kind::RedirectElsewhere, {}, -1);
     redirect.redirectTo = QUrl(api.server->baseUrl().toString() + QStringLiteral("/organization/projects"));
-    api.server->addFault(redirect);
+    api.faults->add(redirect);
     WatchedFetch w(*api.client, ListingQuery::projects());
     QVERIFY(w.waitFinished());
     QCOMPARE(w.fetch->error().kind(), ApiError::Kind::Refused);
     QVERIFY2(w.fetch->error().message().contains(QStringLiteral("redirect")), qPrintable(w.fetch->error().message()));
     // The first request and a bounded number of redirects, never an endless chase.
-    QVERIFY(api.server->requestCount() > 1);
-    QVERIFY(api.server->requestCount() <= 10);
+    QVERIFY(api.log->count() > 1);
+    QVERIFY(api.log->count() <= 10);
 }
 
 void TestApiClient::idsAndCursorsArePercentEncoded()
@@ -582,7 +583,7 @@ void TestApiClient::idsAndCursorsArePercentEncoded()
         QVERIFY(w.waitFinished());
         QVERIFY2(w.fetch->succeeded(), qPrintable(w.fetch->error().toString()));
         QCOMPARE(w.fetch->page().items.size(), 100);
-        QCOMPARE(api.server->requests().last().path, QStringLiteral("/v1/organization/projects/%1/users").arg(research));
+        QCOMPARE(api.log->requests().last().path, QStringLiteral("/v1/organization/projects/%1/users").arg(research));
     }
     // Characters that mean something in a URL stay inside their own part.
     {
@@ -591,7 +592,7 @@ void TestApiClient::idsAndCursorsArePercentEncoded()
         WatchedFetch w(*api.client, ListingQuery::projectUsers(oddId), oddCursor);
         QVERIFY(w.waitFinished());
         QCOMPARE(w.fetch->error().httpStatus(), 404);
-        const AdminApiServer::LoggedRequest &r = api.server->requests().last();
+        const ServerRequest &r = api.log->requests().last();
         QCOMPARE(r.path, QStringLiteral("/v1/organization/projects/%1/users").arg(oddId));
         QCOMPARE(r.query.queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded), oddCursor);
         QCOMPARE(r.query.allQueryItemValues(QStringLiteral("limit")), QStringList{QStringLiteral("100")});
@@ -605,7 +606,7 @@ void TestApiClient::trailingSlashInTheBaseUrlIsIgnored()
     WatchedFetch w(*api.client, ListingQuery::projects());
     QVERIFY(w.waitFinished());
     QVERIFY2(w.fetch->succeeded(), qPrintable(w.fetch->error().toString()));
-    QCOMPARE(api.server->requests().last().path, QStringLiteral("/v1/organization/projects"));
+    QCOMPARE(api.log->requests().last().path, QStringLiteral("/v1/organization/projects"));
 }
 
 void TestApiClient::plainHttpToARemoteHostIsRefusedBeforeConnecting_data()
@@ -684,7 +685,7 @@ void TestApiClient::baseUrlWithCredentialsIsRefusedBeforeConnecting()
     QVERIFY(w.waitFinished());
     QCOMPARE(w.fetch->error().kind(), ApiError::Kind::Refused);
     QVERIFY(!w.fetch->error().toString().contains(QStringLiteral("hunter2")));
-    QCOMPARE(api.server->requestCount(), 0);
+    QCOMPARE(api.log->count(), 0);
 }
 
 void TestApiClient::missingKeyIsRefusedBeforeConnecting()
@@ -695,7 +696,7 @@ void TestApiClient::missingKeyIsRefusedBeforeConnecting()
     QVERIFY(w.waitFinished());
     QCOMPARE(w.fetch->error().kind(), ApiError::Kind::Refused);
     QVERIFY(w.fetch->error().message().contains(QStringLiteral("admin key")));
-    QCOMPARE(api.server->requestCount(), 0);
+    QCOMPARE(api.log->count(), 0);
 }
 
 void TestApiClient::keyNeverAppearsInErrorMessages()
@@ -720,13 +721,13 @@ void TestApiClient::keyNeverAppearsInErrorMessages()
     api.server->setAdminKey(key);
     for (ServerFault::Kind kind : {ServerFault::Kind::Forbidden, ServerFault::Kind::BadGatewayHtml,
                                    ServerFault::Kind::NotJson, ServerFault::Kind::ServerError}) {
-        api.server->clearFaults();
-        api.server->addFault(fault(kind, {}, -1));
+        api.faults->clear();
+        api.faults->add(fault(kind, {}, -1));
         WatchedFetch w(*api.client, ListingQuery::projectUsers(RosterDemo));
         QVERIFY(w.waitFinished());
         check(w.fetch->error());
     }
-    api.server->clearFaults();
+    api.faults->clear();
     {
         WatchedFetch w(*api.client, ListingQuery::projectUsers(QStringLiteral("proj_nope")));
         QVERIFY(w.waitFinished());
@@ -759,8 +760,8 @@ void TestApiClient::requestsCarryBearerAcceptAndUserAgent()
     QSignalSpy done(&listing, &PagedListing::loadAllFinished);
     listing.loadAll();
     QVERIFY(done.wait(WaitMs));
-    QVERIFY(api.server->requestCount() >= 3);
-    for (const AdminApiServer::LoggedRequest &r : api.server->requests()) {
+    QVERIFY(api.log->count() >= 3);
+    for (const ServerRequest &r : api.log->requests()) {
         QCOMPARE(r.authorizationScheme, QByteArray("Bearer"));
         QVERIFY(r.authorized);
         QCOMPARE(r.accept, QByteArray("application/json"));
@@ -778,8 +779,8 @@ void TestApiClient::keyIsNeverInTheUrl()
     QSignalSpy done(&listing, &PagedListing::loadAllFinished);
     listing.loadAll();
     QVERIFY(done.wait(WaitMs));
-    QCOMPARE(api.server->requestCount(), 3);
-    for (const AdminApiServer::LoggedRequest &r : api.server->requests()) {
+    QCOMPARE(api.log->count(), 3);
+    for (const ServerRequest &r : api.log->requests()) {
         QVERIFY(!r.path.contains(key));
         QVERIFY(!r.path.contains(QStringLiteral("sk-admin")));
         QVERIFY(!r.query.toString(QUrl::FullyDecoded).contains(QStringLiteral("sk-admin")));
@@ -797,7 +798,7 @@ void TestApiClient::bodyOverTheCapIsAbortedWithAnError()
     QVERIFY2(e.message().contains(QStringLiteral("larger than")), qPrintable(e.message()));
     // The cap is named as set, not rounded down to "0 MiB".
     QVERIFY2(!e.message().contains(QStringLiteral(" 0 MiB")), qPrintable(e.message()));
-    QCOMPARE(api.server->requestCount(), 1);
+    QCOMPARE(api.log->count(), 1);
 }
 
 void TestApiClient::hundredPageListingSendsOneRequestPerPageWithTheRightCursor()
@@ -815,7 +816,7 @@ void TestApiClient::hundredPageListingSendsOneRequestPerPageWithTheRightCursor()
     QCOMPARE(listing.state(), PagedListing::State::Finished);
     QCOMPARE(pages.size(), 100);
 
-    const QVector<AdminApiServer::LoggedRequest> &requests = api.server->requests();
+    const QVector<ServerRequest> &requests = api.log->requests();
     QCOMPARE(requests.size(), 100);
     for (int i = 0; i < requests.size(); ++i) {
         const QUrlQuery &q = requests.at(i).query;
@@ -835,7 +836,7 @@ void TestApiClient::repeatedCursorStopsWithALoopingError()
 {
     LocalApi api;
     // The first page has no cursor to repeat; the second names its own `after` as the next one.
-    api.server->addFault(ServerFault::of(ServerFault::Kind::RepeatedCursor, QStringLiteral("/users"), 1, -1));
+    api.faults->add(ServerFault::of(ServerFault::Kind::RepeatedCursor, QStringLiteral("/users"), 1, -1));
     PagedListing listing(api.client.get(), ListingQuery::projectUsers(RosterDemo));
     QSignalSpy failed(&listing, &PagedListing::failed);
     QSignalSpy done(&listing, &PagedListing::loadAllFinished);
@@ -848,15 +849,15 @@ void TestApiClient::repeatedCursorStopsWithALoopingError()
     QCOMPARE(done.size(), 1);
     QCOMPARE(done.first().at(0).toBool(), false);
     QVERIFY(!listing.canFetchMore());
-    QCOMPARE(api.server->requestCount(), 2);
+    QCOMPARE(api.log->count(), 2);
     listing.fetchMore();
-    QCOMPARE(api.server->requestCount(), 2);
+    QCOMPARE(api.log->count(), 2);
 }
 
 void TestApiClient::emptyPageWithMoreEndsTheListing()
 {
     LocalApi api;
-    api.server->addFault(ServerFault::of(ServerFault::Kind::EmptyPageWithMore, QStringLiteral("/users"), 1, -1));
+    api.faults->add(ServerFault::of(ServerFault::Kind::EmptyPageWithMore, QStringLiteral("/users"), 1, -1));
     PagedListing listing(api.client.get(), ListingQuery::projectUsers(RosterDemo));
     QSignalSpy done(&listing, &PagedListing::loadAllFinished);
     listing.loadAll();
@@ -865,7 +866,7 @@ void TestApiClient::emptyPageWithMoreEndsTheListing()
     QVERIFY(!listing.error().isError());
     QVERIFY(!listing.canFetchMore());
     QCOMPARE(listing.pagesReceived(), 2);
-    QCOMPARE(api.server->requestCount(), 2);
+    QCOMPARE(api.log->count(), 2);
 }
 
 void TestApiClient::groupUsersAreAskedInAscendingOrderOnEveryPage()
@@ -887,8 +888,8 @@ void TestApiClient::groupUsersAreAskedInAscendingOrderOnEveryPage()
     QVERIFY(done.wait(WaitMs));
     QCOMPARE(listing.state(), PagedListing::State::Finished);
 
-    QCOMPARE(api.server->requestCount(), (members + 9) / 10);
-    for (const AdminApiServer::LoggedRequest &r : api.server->requests()) {
+    QCOMPARE(api.log->count(), (members + 9) / 10);
+    for (const ServerRequest &r : api.log->requests()) {
         QCOMPARE(r.query.queryItemValue(QStringLiteral("order")), QStringLiteral("asc"));
         QCOMPARE(r.query.queryItemValue(QStringLiteral("limit")), QStringLiteral("10"));
     }

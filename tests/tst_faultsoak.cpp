@@ -24,7 +24,7 @@ void TestFaultSoak::everyRowExactlyOnceInOrderDespiteFaults()
     using K = ServerFault::Kind;
     // Transient faults only: each can succeed on retry. (Malformed rows are skipped by design and
     // empty pages end a listing; they are tested on their own elsewhere.)
-    api.server->setRandomFaults(Seed, 0.15,
+    api.faults->setRandom(Seed, 0.15,
                                 {K::RateLimit, K::ServerError, K::BadGatewayHtml, K::DropConnection,
                                  K::TruncatedBody, K::NotJson});
     // Latency spikes: most within the transfer timeout, some beyond it (a timeout, then a retry).
@@ -36,7 +36,7 @@ void TestFaultSoak::everyRowExactlyOnceInOrderDespiteFaults()
     for (int i = 1; i <= 12; ++i) {
         ServerFault spike = ServerFault::of(K::None, QString(), 13 * i, 1);
         spike.latencyMs = i % 4 == 0 ? 900 : 150;
-        api.server->addFault(spike);
+        api.faults->add(spike);
     }
 
     ProjectUsersModel model(api.client.get());
@@ -77,10 +77,10 @@ void TestFaultSoak::everyRowExactlyOnceInOrderDespiteFaults()
         if (model.record(row).id != expected)
             QFAIL(qPrintable(QStringLiteral("row %1 is %2, expected %3").arg(row).arg(model.record(row).id, expected)));
     }
-    QVERIFY(api.server->faultsInjected() > 20);
+    QVERIFY(api.faults->injected() > 20);
     QCOMPARE(int(errors.count()), resumes); // every give-up was shown, and each was resumed
     qInfo("fault soak: %d faults injected, %d requests, %d errors shown, %d resumes, rows expected %d held %d, %lld ms",
-          api.server->faultsInjected(), api.server->requestCount(), int(errors.count()), resumes, Users,
+          api.faults->injected(), api.log->count(), int(errors.count()), resumes, Users,
           int(model.rowCount()), qint64(elapsed.elapsed()));
 }
 

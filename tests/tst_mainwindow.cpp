@@ -381,7 +381,7 @@ void TestMainWindow::loadAllShowsProgressAndCancelStops()
 void TestMainWindow::serverErrorShowsBannerAndRetryRecovers()
 {
     // The first page comes; every later one fails until the fault is cleared.
-    m_api->server->addFault(ServerFault::of(ServerFault::Kind::ServerError, QStringLiteral("/users"), 1, -1));
+    m_api->faults->add(ServerFault::of(ServerFault::Kind::ServerError, QStringLiteral("/users"), 1, -1));
     auto window = openWindow(DemoProject);
     QVERIFY(window);
     ListingTab *users = window->usersTab();
@@ -397,7 +397,7 @@ void TestMainWindow::serverErrorShowsBannerAndRetryRecovers()
     QVERIFY2(window->statusText().contains(QStringLiteral("stopped by an error")), qPrintable(window->statusText()));
     QVERIFY(saveScreenshot(window.get(), QStringLiteral("errorbanner.png")));
 
-    m_api->server->clearFaults();
+    m_api->faults->clear();
     QPushButton *retry = nullptr;
     for (QPushButton *button : banner->findChildren<QPushButton *>()) {
         if (button->text().contains(QStringLiteral("Retry")))
@@ -411,7 +411,7 @@ void TestMainWindow::serverErrorShowsBannerAndRetryRecovers()
 
 void TestMainWindow::forbiddenOffersConnectionSettings()
 {
-    m_api->server->addFault(ServerFault::of(ServerFault::Kind::Forbidden, QStringLiteral("/users"), 0, 1));
+    m_api->faults->add(ServerFault::of(ServerFault::Kind::Forbidden, QStringLiteral("/users"), 0, 1));
     auto window = openWindow(DemoProject);
     QVERIFY(window);
     ErrorBanner *banner = window->usersTab()->errorBanner();
@@ -427,7 +427,7 @@ void TestMainWindow::forbiddenOffersConnectionSettings()
 
 void TestMainWindow::unreadableRowsAreCountedInTheStatus()
 {
-    m_api->server->addFault(ServerFault::of(ServerFault::Kind::MalformedRows, QStringLiteral("/users"), 0, 1));
+    m_api->faults->add(ServerFault::of(ServerFault::Kind::MalformedRows, QStringLiteral("/users"), 0, 1));
     auto window = openWindow(SmallProject);
     QVERIFY(window);
     QTRY_VERIFY_WITH_TIMEOUT(window->usersTab()->model()->isComplete(), Wait);
@@ -451,7 +451,7 @@ void TestMainWindow::darkPaletteKeepsTextReadable()
     dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6e, 0xa8));
     dark.setColor(QPalette::HighlightedText, Qt::white);
     QApplication::setPalette(dark);
-    m_api->server->addFault(ServerFault::of(ServerFault::Kind::Forbidden, QStringLiteral("/groups"), 0, 1));
+    m_api->faults->add(ServerFault::of(ServerFault::Kind::Forbidden, QStringLiteral("/groups"), 0, 1));
     auto window = openWindow(DemoProject);
     QVERIFY(window);
     window->showTab(MainWindow::Tab::Groups);
@@ -609,9 +609,9 @@ void TestMainWindow::reloadShortcutListsAgain()
     QVERIFY(window);
     ListingTab *users = window->usersTab();
     QTRY_VERIFY_WITH_TIMEOUT(users->model()->isComplete(), Wait);
-    const int before = m_api->server->requestCount(QStringLiteral("/users"));
+    const int before = m_api->log->count(QStringLiteral("/users"));
     QTest::keyClick(window.get(), Qt::Key_F5);
-    QTRY_VERIFY_WITH_TIMEOUT(m_api->server->requestCount(QStringLiteral("/users")) > before, Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(m_api->log->count(QStringLiteral("/users")) > before, Wait);
     QTRY_VERIFY_WITH_TIMEOUT(users->model()->isComplete(), Wait);
     QCOMPARE(users->model()->rowCount(), 12);
 }
@@ -692,7 +692,7 @@ void TestMainWindow::doubleClickOnGroupOpensItsMembers()
     QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<GroupMembersDialog *>()) != nullptr, Wait);
     QCOMPARE(dialog->groupId(), groups->proxy()->index(0, ProjectGroupsModel::IdColumn).data().toString());
     QTRY_VERIFY_WITH_TIMEOUT(dialog->listing()->model()->rowCount() > 0, Wait);
-    QVERIFY(m_api->server->requestCount(QStringLiteral("/organization/groups/") + dialog->groupId() + QStringLiteral("/users")) > 0);
+    QVERIFY(m_api->log->count(QStringLiteral("/organization/groups/") + dialog->groupId() + QStringLiteral("/users")) > 0);
     QVERIFY(saveScreenshot(dialog, QStringLiteral("groupmembers.png")));
 }
 

@@ -114,7 +114,7 @@ void TestPagedModels::modelTesterAcceptsGroupUsers()
     QCOMPARE(model.rowCount(), org.groupUserCount(biggest));
     QVERIFY(allDistinct(columnValues(model, GroupUsersModel::IdColumn)));
     // Oldest first is asked for explicitly, since this listing defaults to newest first.
-    for (const AdminApiServer::LoggedRequest &request : api.server->requests())
+    for (const ServerRequest &request : api.log->requests())
         QCOMPARE(request.query.queryItemValue(QStringLiteral("order")), QStringLiteral("asc"));
 }
 
@@ -158,7 +158,7 @@ void TestPagedModels::staleReplyAfterProjectSwitchAddsNothing()
     model.setProjectId(RosterDemo);
     fetchMore(model);
     // The request for A has reached the server; its answer is on its way.
-    QTRY_COMPARE(api.server->requestCount(RosterDemoUsers), 1);
+    QTRY_COMPARE(api.log->count(RosterDemoUsers), 1);
     model.setProjectId(design);
     fetchMore(model);
     QTRY_VERIFY_WITH_TIMEOUT(model.isComplete(), 10000);
@@ -178,7 +178,7 @@ void TestPagedModels::errorThenRetryResumesAtTheSameCursor()
     LocalApi api;
     const int maxAttempts = api.client->retryPolicy().maxAttempts;
     // The third page fails on every attempt the client makes, and once more after that.
-    api.server->addFault(ServerFault::of(ServerFault::Kind::ServerError, RosterDemoUsers, 2, maxAttempts + 1));
+    api.faults->add(ServerFault::of(ServerFault::Kind::ServerError, RosterDemoUsers, 2, maxAttempts + 1));
     ProjectUsersModel model(api.client.get());
     model.setProjectId(RosterDemo);
     QSignalSpy errors(&model, &PagedTableModel::errorOccurred);
@@ -190,14 +190,14 @@ void TestPagedModels::errorThenRetryResumesAtTheSameCursor()
     QCOMPARE(errors.first().at(0).value<ApiError>().httpStatus(), 500);
     QCOMPARE(model.lastError().httpStatus(), 500);
     QVERIFY(!canFetchMore(model)); // an error stops the asking until retry()
-    const QString failedAfter = afterCursors(*api.server, RosterDemoUsers).last();
+    const QString failedAfter = afterCursors(*api.log, RosterDemoUsers).last();
     QCOMPARE(failedAfter, model.index(199, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString());
 
-    api.server->clearRequests();
+    api.log->clear();
     model.retry();
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 300, 10000);
     QVERIFY(!model.hasError());
-    const QStringList retried = afterCursors(*api.server, RosterDemoUsers);
+    const QStringList retried = afterCursors(*api.log, RosterDemoUsers);
     QCOMPARE(retried.size(), 2); // the leftover fault, then the client's own retry
     for (const QString &after : retried)
         QCOMPARE(after, failedAfter);
@@ -213,7 +213,7 @@ void TestPagedModels::repeatedRowsAcrossPagesAreDroppedAndCounted()
     LocalApi api;
     const QString research = QStringLiteral("proj_research_研究");
     // The second page starts with the last three rows of the first.
-    api.server->addFault(ServerFault::of(ServerFault::Kind::RepeatedRows, QStringLiteral("/users"), 1, 1));
+    api.faults->add(ServerFault::of(ServerFault::Kind::RepeatedRows, QStringLiteral("/users"), 1, 1));
     ProjectUsersModel model(api.client.get());
     model.setProjectId(research);
     QVERIFY(loadAllAndWait(model));
@@ -226,7 +226,7 @@ void TestPagedModels::malformedRowsAreSkippedAndCounted()
 {
     LocalApi api;
     const QString research = QStringLiteral("proj_research_研究");
-    api.server->addFault(ServerFault::of(ServerFault::Kind::MalformedRows, QStringLiteral("/users"), 0, 1));
+    api.faults->add(ServerFault::of(ServerFault::Kind::MalformedRows, QStringLiteral("/users"), 0, 1));
     ProjectUsersModel model(api.client.get());
     model.setProjectId(research);
     QVERIFY(loadAllAndWait(model));
@@ -242,7 +242,7 @@ void TestPagedModels::malformedRowsAreSkippedAndCounted()
 void TestPagedModels::emptyPageWithMoreEndsCleanly()
 {
     LocalApi api;
-    api.server->addFault(ServerFault::of(ServerFault::Kind::EmptyPageWithMore, RosterDemoUsers, 1, 1));
+    api.faults->add(ServerFault::of(ServerFault::Kind::EmptyPageWithMore, RosterDemoUsers, 1, 1));
     ProjectUsersModel model(api.client.get());
     model.setProjectId(RosterDemo);
     QSignalSpy errors(&model, &PagedTableModel::errorOccurred);
@@ -251,12 +251,12 @@ void TestPagedModels::emptyPageWithMoreEndsCleanly()
     QVERIFY(!model.hasError());
     QVERIFY(!canFetchMore(model));
     QCOMPARE(model.rowCount(), 100);
-    QCOMPARE(api.server->requestCount(RosterDemoUsers), 2);
+    QCOMPARE(api.log->count(RosterDemoUsers), 2);
     // A view asking again sends nothing.
     fetchMore(model);
     QVERIFY(!model.isLoading());
     QVERIFY(loadAllAndWait(model));
-    QCOMPARE(api.server->requestCount(RosterDemoUsers), 2);
+    QCOMPARE(api.log->count(RosterDemoUsers), 2);
     QCOMPARE(errors.size(), 0);
 }
 
@@ -273,7 +273,7 @@ void TestPagedModels::tenThousandUsersLoadToExactlyTenThousandRows()
     QCOMPARE(progress.size(), 100);
     QCOMPARE(progress.first().at(0).toInt(), 100);
     QCOMPARE(progress.last().at(0).toInt(), 10000);
-    QCOMPARE(api.server->requestCount(QStringLiteral("proj_company_wide/users")), 100);
+    QCOMPARE(api.log->count(QStringLiteral("proj_company_wide/users")), 100);
 
     // A listing this long is freed a slice per turn of the event loop when the project
     // changes; the next project's rows come alone, and the sanitizer build watches the freeing.
@@ -303,12 +303,12 @@ void TestPagedModels::cancelLoadAllStopsPaging()
     const int rows = model.rowCount();
     QCOMPARE(rows, model.pagesReceived() * 100);
     QVERIFY(rows < 10000);
-    QCOMPARE(api.server->requestCount(QStringLiteral("proj_company_wide/users")), model.pagesReceived());
+    QCOMPARE(api.log->count(QStringLiteral("proj_company_wide/users")), model.pagesReceived());
     QVERIFY(canFetchMore(model));
     ProjectsModel probe(api.client.get()); // a round trip later, still nothing more
     QVERIFY(loadAllAndWait(probe));
     QCOMPARE(model.rowCount(), rows);
-    QCOMPARE(api.server->requestCount(QStringLiteral("proj_company_wide/users")), model.pagesReceived());
+    QCOMPARE(api.log->count(QStringLiteral("proj_company_wide/users")), model.pagesReceived());
 }
 
 void TestPagedModels::loadAllWithNoProjectFinishesAtOnce()
@@ -323,7 +323,7 @@ void TestPagedModels::loadAllWithNoProjectFinishesAtOnce()
     QVERIFY(!model.isLoadingAll());
     QVERIFY(!model.isLoading());
     QCOMPARE(model.rowCount(), 0);
-    QCOMPARE(api.server->requestCount(), 0);
+    QCOMPARE(api.log->count(), 0);
 }
 
 // --- What a cell reads and exports ---------------------------------------------------------------
@@ -362,14 +362,14 @@ void TestPagedModels::groupsInDescendingOrderAskForDescOnEveryPage()
     const QStringList ascendingIds = columnValues(model, ProjectGroupsModel::IdColumn);
 
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    api.server->clearRequests();
+    api.log->clear();
     model.setOrder(Qt::DescendingOrder);
     QCOMPARE(reset.size(), 1);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(loadAllAndWait(model));
     QCOMPARE(model.rowCount(), 120);
-    QCOMPARE(api.server->requestCount(QStringLiteral("/groups")), 2);
-    for (const AdminApiServer::LoggedRequest &request : api.server->requests())
+    QCOMPARE(api.log->count(QStringLiteral("/groups")), 2);
+    for (const ServerRequest &request : api.log->requests())
         QCOMPARE(request.query.queryItemValue(QStringLiteral("order")), QStringLiteral("desc"));
     // Newest grant first.
     QVector<qint64> granted;
@@ -393,7 +393,7 @@ void TestPagedModels::reloadClearsAndListsFromTheFirstPage()
     QTRY_COMPARE(model.rowCount(), 200);
 
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    api.server->clearRequests();
+    api.log->clear();
     model.reload();
     QCOMPARE(reset.size(), 1);
     QCOMPARE(model.rowCount(), 0);
@@ -401,7 +401,7 @@ void TestPagedModels::reloadClearsAndListsFromTheFirstPage()
     QVERIFY(canFetchMore(model));
     fetchMore(model);
     QTRY_COMPARE(model.rowCount(), 100);
-    QCOMPARE(afterCursors(*api.server, RosterDemoUsers), QStringList{QString()});
+    QCOMPARE(afterCursors(*api.log, RosterDemoUsers), QStringList{QString()});
     QCOMPARE(columnValues(model, ProjectUsersModel::IdColumn), serverUserIds(*api.server, RosterDemo).mid(0, 100));
     QCOMPARE(model.duplicateRows(), 0);
 }

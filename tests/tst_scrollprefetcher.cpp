@@ -79,8 +79,8 @@ void TestScrollPrefetcher::scrollingToTheBottomRequestsEachPageOnce()
     QCOMPARE(model.rowCount(), 2400);
     QCOMPARE(model.duplicateRows(), 0);
     QCOMPARE(columnValues(model, ProjectUsersModel::IdColumn), serverUserIds(*api.server, RosterDemo));
-    QCOMPARE(api.server->requestCount(RosterDemoUsers), 24);
-    const QStringList cursors = afterCursors(*api.server, RosterDemoUsers);
+    QCOMPARE(api.log->count(RosterDemoUsers), 24);
+    const QStringList cursors = afterCursors(*api.log, RosterDemoUsers);
     QVERIFY(allDistinct(cursors));
     QCOMPARE(cursors.first(), QString());
     QVERIFY(!model.isLoading());
@@ -101,7 +101,7 @@ void TestScrollPrefetcher::prefetcherRequestsTheNextPageBeforeTheLastRow()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 100, 10000);
     QTRY_VERIFY(!model.isLoading());
-    QCOMPARE(api.server->requestCount(RosterDemoUsers), 1);
+    QCOMPARE(api.log->count(RosterDemoUsers), 1);
 
     // Still more than rowsAhead rows below the last one on screen: nothing is asked.
     QVERIFY(scrollRowToBottom(view, 99 - rowsAhead - 5));
@@ -114,7 +114,7 @@ void TestScrollPrefetcher::prefetcherRequestsTheNextPageBeforeTheLastRow()
     QVERIFY(lastVisibleRow(view) < 99);
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 200, 10000);
     QVERIFY(lastVisibleRow(view) < 99);
-    QCOMPARE(api.server->requestCount(RosterDemoUsers), 2);
+    QCOMPARE(api.log->count(RosterDemoUsers), 2);
     QCOMPARE(model.duplicateRows(), 0);
 }
 
@@ -138,7 +138,7 @@ void TestScrollPrefetcher::prefetcherWorksThroughTheFilterProxy()
     QVERIFY(scrollRowToBottom(view, 70));
     QTRY_COMPARE_WITH_TIMEOUT(users.rowCount(), 200, 10000);
     QVERIFY(lastVisibleRow(view) < 99);
-    QCOMPARE(api.server->requestCount(RosterDemoUsers), 2);
+    QCOMPARE(api.log->count(RosterDemoUsers), 2);
 }
 
 void TestScrollPrefetcher::prefetcherAsksWhenTheViewGrowsTaller()
@@ -156,13 +156,13 @@ void TestScrollPrefetcher::prefetcherAsksWhenTheViewGrowsTaller()
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 100, 10000);
     QTRY_VERIFY(!model.isLoading());
     QVERIFY(lastVisibleRow(view) < 99 - rowsAhead);
-    QCOMPARE(api.server->requestCount(RosterDemoUsers), 1);
+    QCOMPARE(api.log->count(RosterDemoUsers), 1);
 
     // Taller, with no scrolling: the rows on screen now reach within rowsAhead of the end.
     view.resize(640, view.horizontalHeader()->height() + view.rowHeight(0) * 50);
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 200, 10000);
     QCOMPARE(view.verticalScrollBar()->value(), 0);
-    QCOMPARE(api.server->requestCount(RosterDemoUsers), 2);
+    QCOMPARE(api.log->count(RosterDemoUsers), 2);
 }
 
 QTEST_MAIN(TestScrollPrefetcher)

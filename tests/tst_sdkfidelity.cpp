@@ -1,7 +1,9 @@
 // The official `openai` npm SDK, pointed at the local server with OPENAI_BASE_URL, pages through
-// every listing with its own auto-pagination and sees exactly the rows the server generated.
+// every listing with its own auto-pagination and sees exactly the rows the server generated, each
+// page a valid instance of the spec's response schema.
 // Needs node and `npm ci --prefix tests/sdk`; skipped, with the reason, where either is missing.
 #include "demoserver/adminapiserver.h"
+#include "requestlog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -100,6 +102,7 @@ QJsonObject TestSdkFidelity::runSdk(AdminApiServer &server)
 void TestSdkFidelity::sdkPagesThroughExactlyTheGeneratedRows()
 {
     AdminApiServer server(1500);
+    RequestLog log(server);
     QVERIFY(server.start());
     DemoOrganization &org = server.organization();
     const QJsonObject seen = runSdk(server);
@@ -161,9 +164,81 @@ void TestSdkFidelity::sdkPagesThroughExactlyTheGeneratedRows()
     QCOMPARE(idsOf(seen.value(QStringLiteral("companyUsersLimit100"))),
              idsOf(projectUsers.value(QStringLiteral("proj_company_wide"))));
 
+    // The organization's users, and a filter by three of their addresses (sent as `emails[]=`).
+    QStringList people;
+    for (const QJsonObject &person : org.organizationUsers())
+        people << idOf(person);
+    QCOMPARE(idsOf(seen.value(QStringLiteral("organizationUsers"))), people);
+    QStringList byEmail;
+    for (const QJsonValue &email : seen.value(QStringLiteral("emailsAsked")).toArray())
+        byEmail << org.personId(org.personWithEmail(email.toString()));
+    QCOMPARE(byEmail.size(), 3);
+    QCOMPARE(idsOf(seen.value(QStringLiteral("usersByEmail"))), byEmail);
+
+    // Service accounts of every active project; API keys and roles of every project.
+    const QJsonObject accounts = seen.value(QStringLiteral("serviceAccounts")).toObject();
+    const QJsonObject keysAny = seen.value(QStringLiteral("apiKeysAny")).toObject();
+    const QJsonObject keysDefault = seen.value(QStringLiteral("apiKeysDefault")).toObject();
+    const QJsonObject roles = seen.value(QStringLiteral("projectRoles")).toObject();
+    int accountCount = 0, keyCount = 0;
+    for (const QString &id : allProjects) {
+        const DemoOrganization::ProjectSpec &spec = *org.project(id);
+        if (!spec.archived) {
+            QStringList expected;
+            for (const QJsonObject &account : org.projectServiceAccounts(id))
+                expected << idOf(account);
+            accountCount += expected.size();
+            QCOMPARE(idsOf(accounts.value(id)), expected);
+        }
+        QStringList any, active;
+        for (int i = 0; i < org.apiKeyCount(spec); ++i) {
+            any << idOf(org.apiKeyJson(spec, i));
+            if (org.apiKeyOwnerHasAccess(spec, i))
+                active << any.last();
+        }
+        keyCount += any.size();
+        QCOMPARE(idsOf(keysAny.value(id)), any);
+        QCOMPARE(idsOf(keysDefault.value(id)), active);
+        QStringList catalogue;
+        for (int i = 0; i < org.roleCount(spec); ++i)
+            catalogue << idOf(org.roleJson(spec, i));
+        QCOMPARE(idsOf(roles.value(id)), catalogue);
+    }
+    QVERIFY(accountCount > 0 && keyCount > 0);
+
+    // Role assignments of every user and every granted group of two projects.
+    const QJsonObject userRoles = seen.value(QStringLiteral("userRoles")).toObject();
+    const QJsonObject groupRoles = seen.value(QStringLiteral("groupRoles")).toObject();
+    int assignments = 0;
+    for (const QString &id : {QStringLiteral("proj_design_system"), QStringLiteral("proj_research_研究")}) {
+        const DemoOrganization::ProjectSpec &spec = *org.project(id);
+        for (const QJsonObject &user : org.projectUsers(id)) {
+            QStringList expected;
+            for (const QJsonObject &role : org.userRoleAssignments(spec, idOf(user)))
+                expected << idOf(role);
+            assignments += expected.size();
+            QCOMPARE(idsOf(userRoles.value(id + QLatin1Char(' ') + idOf(user))), expected);
+        }
+        for (const QJsonObject &grant : org.projectGroups(id)) {
+            const QString group = idOf(grant, "group_id");
+            QStringList expected;
+            for (const QJsonObject &role : org.groupRoleAssignments(spec, org.groupIndex(group)))
+                expected << idOf(role);
+            QCOMPARE(expected.size(), 1);
+            QCOMPARE(idsOf(groupRoles.value(id + QLatin1Char(' ') + group)), expected);
+        }
+    }
+    QVERIFY(assignments > 260);
+
+    // Every page the SDK read is what the spec's schema for its listing says.
+    const QJsonArray violations = seen.value(QStringLiteral("violations")).toArray();
+    for (const QJsonValue &v : violations)
+        qWarning("%s", QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact).constData());
+    QCOMPARE(violations.size(), 0);
+
     // Only the deliberately wrong key was ever refused.
     int refused = 0;
-    for (const AdminApiServer::LoggedRequest &r : server.requests())
+    for (const ServerRequest &r : log.requests())
         refused += r.authorized ? 0 : 1;
     QCOMPARE(refused, 1);
 }
@@ -184,7 +259,10 @@ void TestSdkFidelity::sdkReadsTheServersErrors()
     };
     const Expected expected[] = {
         {"archived", "BadRequestError", 400, nullptr, "Project proj_legacy_pilot is archived."},
+        {"archivedServiceAccounts", "BadRequestError", 400, nullptr, "Project proj_legacy_pilot is archived."},
         {"unknownProject", "NotFoundError", 404, nullptr, "proj_does_not_exist"},
+        {"unknownProjectRoles", "NotFoundError", 404, nullptr, "proj_does_not_exist"},
+        {"badAccess", "BadRequestError", 400, "owner_project_access", "owner_project_access"},
         {"badLimit", "BadRequestError", 400, "limit", "limit"},
         {"badOrder", "BadRequestError", 400, "order", "order"},
         {"wrongKey", "AuthenticationError", 401, nullptr, "Incorrect API key"},

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "adminapiserver.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QPointer>
 #include <QScopeGuard>
 #include <QTcpSocket>
@@ -13,34 +14,41 @@ namespace {
 
 const QString ApiRoot = QStringLiteral("/v1");
 
-QByteArray reasonPhrase(int status)
+ServerAnswer unknownPath(const QString &path)
 {
-    switch (status) {
-    case 200: return "OK";
-    case 302: return "Found";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    default: return "Status";
-    }
+    return ServerAnswer::error(404, QStringLiteral("Unknown path %1.").arg(path));
+}
+
+ServerAnswer noProject(const QString &id)
+{
+    return ServerAnswer::error(404, QStringLiteral("No project found with id '%1'.").arg(id));
+}
+
+ServerAnswer noGroup(const QString &id)
+{
+    return ServerAnswer::error(404, QStringLiteral("No group found with id '%1'.").arg(id));
+}
+
+// Documented for project users and project service accounts alone.
+ServerAnswer archived(const QString &id)
+{
+    return ServerAnswer::error(400, QStringLiteral("Project %1 is archived.").arg(id));
 }
 
 } // namespace
 
 AdminApiServer::AdminApiServer(int bigProjectUsers, QObject *parent)
-    : QAbstractHttpServer(parent), m_organization(bigProjectUsers), m_random(1)
+    : QObject(parent), m_http(this), m_organization(bigProjectUsers)
 {
+    addRoutes();
 }
+
+AdminApiServer::~AdminApiServer() = default;
 
 bool AdminApiServer::start(quint16 port, const QHostAddress &address)
 {
     m_address = address;
-    m_port = listen(address, port);
+    m_port = m_http.listen(address, port);
     return m_port != 0;
 }
 
@@ -54,348 +62,452 @@ QUrl AdminApiServer::baseUrl() const
     return url;
 }
 
-void AdminApiServer::setRandomFaults(quint32 seed, double probability, const QVector<ServerFault::Kind> &kinds)
+void AdminApiServer::addHook(ServerHook *hook)
 {
-    m_random.seed(seed);
-    m_randomProbability = probability;
-    m_randomFaults = kinds;
+    if (hook && !m_hooks.contains(hook))
+        m_hooks.append(hook);
 }
 
-int AdminApiServer::requestCount(const QString &pathContains) const
+void AdminApiServer::removeHook(ServerHook *hook)
 {
-    return int(std::count_if(m_requests.cbegin(), m_requests.cend(), [&](const LoggedRequest &r) {
-        return r.path.contains(pathContains);
-    }));
+    m_hooks.removeAll(hook);
 }
 
-ServerFault AdminApiServer::takeFault(const QString &path)
+void AdminApiServer::addRoutes()
 {
-    for (ServerFault &f : m_faults) {
-        if (f.times == 0 || !path.contains(f.pathContains))
-            continue;
-        if (f.skip > 0) {
-            --f.skip;
-            continue;
-        }
-        if (f.times > 0)
-            --f.times;
-        ++m_faultsInjected;
-        return f;
-    }
-    if (!m_randomFaults.isEmpty() && m_random.generateDouble() < m_randomProbability) {
-        ServerFault f;
-        f.kind = m_randomFaults.at(int(m_random.bounded(quint32(m_randomFaults.size()))));
-        f.retryAfterSeconds = 0;
-        ++m_faultsInjected;
-        return f;
-    }
-    return {};
+    using Request = const QHttpServerRequest &;
+    using Responder = QHttpServerResponder &&;
+    constexpr auto Get = QHttpServerRequest::Method::Get;
+    auto on = [this](Request request, Responder responder, Handler handler) {
+        serve(request, responder.socket(), handler);
+    };
+    m_http.route(QStringLiteral("/v1/organization/projects"), Get, [this, on](Request rq, Responder rs) {
+        on(rq, std::move(rs), [this](const ServerRequest &r) { return projects(r); });
+    });
+    m_http.route(QStringLiteral("/v1/organization/projects/<arg>/users"), Get,
+                 [this, on](const QString &project, Request rq, Responder rs) {
+                     on(rq, std::move(rs), [=](const ServerRequest &r) { return projectUsers(r, project); });
+                 });
+    m_http.route(QStringLiteral("/v1/organization/projects/<arg>/groups"), Get,
+                 [this, on](const QString &project, Request rq, Responder rs) {
+                     on(rq, std::move(rs), [=](const ServerRequest &r) { return projectGroups(r, project); });
+                 });
+    m_http.route(QStringLiteral("/v1/organization/projects/<arg>/service_accounts"), Get,
+                 [this, on](const QString &project, Request rq, Responder rs) {
+                     on(rq, std::move(rs), [=](const ServerRequest &r) { return projectServiceAccounts(r, project); });
+                 });
+    m_http.route(QStringLiteral("/v1/organization/projects/<arg>/api_keys"), Get,
+                 [this, on](const QString &project, Request rq, Responder rs) {
+                     on(rq, std::move(rs), [=](const ServerRequest &r) { return projectApiKeys(r, project); });
+                 });
+    m_http.route(QStringLiteral("/v1/organization/groups"), Get, [this, on](Request rq, Responder rs) {
+        on(rq, std::move(rs), [this](const ServerRequest &r) { return groups(r); });
+    });
+    m_http.route(QStringLiteral("/v1/organization/groups/<arg>/users"), Get,
+                 [this, on](const QString &group, Request rq, Responder rs) {
+                     on(rq, std::move(rs), [=](const ServerRequest &r) { return groupUsers(r, group); });
+                 });
+    m_http.route(QStringLiteral("/v1/organization/users"), Get, [this, on](Request rq, Responder rs) {
+        on(rq, std::move(rs), [this](const ServerRequest &r) { return organizationUsers(r); });
+    });
+    // The role listings live under /projects, not /organization/projects.
+    m_http.route(QStringLiteral("/v1/projects/<arg>/roles"), Get,
+                 [this, on](const QString &project, Request rq, Responder rs) {
+                     on(rq, std::move(rs), [=](const ServerRequest &r) { return projectRoles(r, project); });
+                 });
+    m_http.route(QStringLiteral("/v1/projects/<arg>/users/<arg>/roles"), Get,
+                 [this, on](const QString &project, const QString &user, Request rq, Responder rs) {
+                     on(rq, std::move(rs), [=](const ServerRequest &r) { return userRoles(r, project, user); });
+                 });
+    m_http.route(QStringLiteral("/v1/projects/<arg>/groups/<arg>/roles"), Get,
+                 [this, on](const QString &project, const QString &group, Request rq, Responder rs) {
+                     on(rq, std::move(rs), [=](const ServerRequest &r) { return groupRoles(r, project, group); });
+                 });
+    // Unknown paths and other methods: still through serve(), so hooks see them too.
+    m_http.setMissingHandler([this](Request rq, Responder rs) {
+        serve(rq, rs.socket(), [](const ServerRequest &r) { return unknownPath(r.path); });
+    });
 }
 
-bool AdminApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+ServerRequest AdminApiServer::describe(const QHttpServerRequest &request) const
+{
+    ServerRequest r;
+    r.method = request.method();
+    r.path = request.url().path();
+    r.query = request.query();
+    const QByteArray authorization = request.value("Authorization");
+    r.hadAuthorization = !authorization.isEmpty();
+    r.authorized = authorization == "Bearer " + m_adminKey.toUtf8();
+    const int space = authorization.indexOf(' ');
+    r.authorizationScheme = space > 0 ? authorization.left(space) : QByteArray();
+    r.userAgent = request.value("User-Agent");
+    r.accept = request.value("Accept");
+    return r;
+}
+
+void AdminApiServer::serve(const QHttpServerRequest &httpRequest, QTcpSocket *socket, const Handler &handler)
 {
     QElapsedTimer busy;
     busy.start();
-    const QString path = request.url().path();
-    LoggedRequest logged;
-    logged.path = path;
-    logged.query = request.query();
-    const QByteArray authorization = request.value("Authorization");
-    logged.hadAuthorization = !authorization.isEmpty();
-    logged.authorized = authorization == "Bearer " + m_adminKey.toUtf8();
-    logged.userAgent = request.value("User-Agent");
-    logged.accept = request.value("Accept");
-    const int space = authorization.indexOf(' ');
-    logged.authorizationScheme = space > 0 ? authorization.left(space) : QByteArray();
-    m_requests.append(logged);
+    ServerRequest request = describe(httpRequest);
+    request.serial = ++m_serial;
+    ServerAnswer answer = answerFor(request, handler);
+    for (ServerHook *hook : std::as_const(m_hooks))
+        hook->answerReady(request, answer);
+    reportBusy(busy.nsecsElapsed());
 
-    Answer answer;
-    ServerFault fault;
-    if (request.method() != QHttpServerRequest::Method::Get) {
-        answer = error(405, QStringLiteral("Only GET is supported here."), QStringLiteral("invalid_request_error"));
-    } else if (!logged.authorized) {
-        // Like the real API: the key is never echoed back in full.
-        answer = error(401,
-                       logged.hadAuthorization
-                           ? QStringLiteral("Incorrect API key provided. You can find your admin keys in the organization settings.")
-                           : QStringLiteral("You didn't provide an API key. Send it as a Bearer token in the Authorization header."),
-                       QStringLiteral("invalid_request_error"), {}, QStringLiteral("invalid_api_key"));
-    } else {
-        fault = takeFault(path);
-        answer = route(path, logged.query, fault);
-    }
-
-    m_busyNs += busy.nsecsElapsed();
-    const int delay = m_latencyMs + fault.latencyMs;
+    const int delay = m_latencyMs + answer.delayMs;
     if (delay <= 0) {
-        send(socket, answer, fault);
-    } else {
-        QPointer<QTcpSocket> guarded(socket);
-        QElapsedTimer waited;
-        waited.start();
-        // Precise: a coarse timer may fire 5 % late, which would pass for client overhead in the benchmarks.
-        QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, guarded, answer, fault, waited, delay] {
-            // Even a precise timer wakes a little late; that is the server's time too.
-            m_busyNs += std::max<qint64>(0, waited.nsecsElapsed() - qint64(delay) * 1000000);
-            if (guarded)
-                send(guarded, answer, fault);
-        });
+        send(request, answer, socket);
+        return;
     }
-    return true;
+    QPointer<QTcpSocket> guarded(socket);
+    QElapsedTimer waited;
+    waited.start();
+    // Precise: a coarse timer may fire 5 % late, which would pass for client overhead in the benchmarks.
+    QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, guarded, request, answer, waited, delay] {
+        // Even a precise timer wakes a little late; that is the server's time too.
+        reportBusy(std::max<qint64>(0, waited.nsecsElapsed() - qint64(delay) * 1000000));
+        if (guarded)
+            send(request, answer, guarded);
+    });
 }
 
-void AdminApiServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+ServerAnswer AdminApiServer::answerFor(const ServerRequest &request, const Handler &handler)
 {
-    send(socket, error(404, QStringLiteral("Not found."), QStringLiteral("invalid_request_error")), {});
+    std::optional<ServerAnswer> instead;
+    for (ServerHook *hook : std::as_const(m_hooks)) {
+        std::optional<ServerAnswer> answer = hook->requestArrived(request);
+        if (answer && !instead)
+            instead = std::move(answer);
+    }
+    if (instead)
+        return *instead;
+    if (request.method != QHttpServerRequest::Method::Get)
+        return ServerAnswer::error(405, QStringLiteral("Only GET is supported here."));
+    if (!request.authorized) {
+        // Like the real API: the key is never echoed back.
+        return ServerAnswer::error(
+            401,
+            request.hadAuthorization
+                ? QStringLiteral("Incorrect API key provided. You can find your admin keys in the organization settings.")
+                : QStringLiteral("You didn't provide an API key. Send it as a Bearer token in the Authorization header."),
+            QStringLiteral("invalid_request_error"), {}, QStringLiteral("invalid_api_key"));
+    }
+    return handler(request);
 }
 
-AdminApiServer::Answer AdminApiServer::error(int status, const QString &message, const QString &type,
-                                             const QString &param, const QString &code)
+void AdminApiServer::send(const ServerRequest &request, const ServerAnswer &answer, QTcpSocket *socket)
 {
-    QJsonObject e{{QStringLiteral("message"), message},
-                  {QStringLiteral("type"), type},
-                  {QStringLiteral("param"), param.isEmpty() ? QJsonValue() : QJsonValue(param)},
-                  {QStringLiteral("code"), code.isEmpty() ? QJsonValue() : QJsonValue(code)}};
-    Answer a;
-    a.status = status;
-    a.body = QJsonDocument(QJsonObject{{QStringLiteral("error"), e}}).toJson(QJsonDocument::Compact);
-    return a;
+    QElapsedTimer busy;
+    busy.start();
+    const auto countBusy = qScopeGuard([&] { reportBusy(busy.nsecsElapsed()); });
+    for (ServerHook *hook : std::as_const(m_hooks)) {
+        if (hook->deliver(request, answer, socket))
+            return;
+    }
+    socket->write(answer.head() + answer.body);
 }
 
-AdminApiServer::Answer AdminApiServer::route(const QString &path, const QUrlQuery &query, const ServerFault &fault)
+void AdminApiServer::reportBusy(qint64 ns)
 {
-    using K = ServerFault::Kind;
-    switch (fault.kind) {
-    case K::RateLimit: {
-        Answer a = error(429, QStringLiteral("Rate limit reached for requests. Please try again shortly."),
-                         QStringLiteral("requests"), {}, QStringLiteral("rate_limit_exceeded"));
-        if (fault.retryAfterSeconds >= 0)
-            a.headers.append({"Retry-After", QByteArray::number(fault.retryAfterSeconds)});
-        return a;
-    }
-    case K::ServerError:
-        return error(500, QStringLiteral("The server had an error while processing your request. Sorry about that!"),
-                     QStringLiteral("server_error"));
-    case K::BadGatewayHtml: {
-        Answer a;
-        a.status = 502;
-        a.contentType = "text/html";
-        a.body = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
-                 "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
-        return a;
-    }
-    case K::NotJson: {
-        Answer a;
-        a.contentType = "text/html";
-        a.body = "<html><body>Please sign in to the network.</body></html>";
-        return a;
-    }
-    case K::Unauthorized:
-        return error(401, QStringLiteral("Incorrect API key provided."), QStringLiteral("invalid_request_error"), {},
-                     QStringLiteral("invalid_api_key"));
-    case K::Forbidden:
-        return error(403, QStringLiteral("You have insufficient permissions for this operation. Missing scopes: api.management.read."),
-                     QStringLiteral("invalid_request_error"));
-    case K::Archived:
-        return error(400, QStringLiteral("Project is archived and its users cannot be listed."),
-                     QStringLiteral("invalid_request_error"));
-    case K::NotFound:
-        return error(404, QStringLiteral("No such object."), QStringLiteral("invalid_request_error"));
-    case K::RedirectElsewhere: {
-        Answer a;
-        a.status = 302;
-        a.headers.append({"Location", fault.redirectTo.toEncoded()});
-        return a;
-    }
-    default:
-        break;
-    }
-
-    if (!path.startsWith(ApiRoot + QLatin1Char('/')))
-        return error(404, QStringLiteral("Unknown path %1.").arg(path), QStringLiteral("invalid_request_error"));
-    const QStringList parts = path.mid(ApiRoot.size() + 1).split(QLatin1Char('/'));
-    if (parts.value(0) != QLatin1String("organization"))
-        return error(404, QStringLiteral("Unknown path %1.").arg(path), QStringLiteral("invalid_request_error"));
-
-    Listing listing;
-    const QString order = query.queryItemValue(QStringLiteral("order"));
-    if (parts.size() == 2 && parts[1] == QLatin1String("projects")) {
-        const QString archived = query.queryItemValue(QStringLiteral("include_archived"));
-        if (!archived.isEmpty() && archived != QLatin1String("true") && archived != QLatin1String("false"))
-            return error(400, QStringLiteral("Invalid value for 'include_archived'."),
-                         QStringLiteral("invalid_request_error"), QStringLiteral("include_archived"));
-        QVector<int> visible;
-        for (int i = 0; i < m_organization.projects().size(); ++i) {
-            if (archived == QLatin1String("true") || !m_organization.projects().at(i).archived)
-                visible.append(i);
-        }
-        listing.count = visible.size();
-        listing.item = [this, visible](int i) { return m_organization.projectJson(visible.at(i)); };
-        listing.indexOf = [this, visible](const QString &id) {
-            for (int i = 0; i < visible.size(); ++i) {
-                if (m_organization.projects().at(visible.at(i)).id == id)
-                    return i;
-            }
-            return -1;
-        };
-    } else if (parts.size() == 4 && parts[1] == QLatin1String("projects")) {
-        const DemoOrganization::ProjectSpec *project = m_organization.project(parts[2]);
-        if (!project)
-            return error(404, QStringLiteral("No project found with id '%1'.").arg(parts[2]),
-                         QStringLiteral("invalid_request_error"));
-        const DemoOrganization::ProjectSpec spec = *project;
-        if (parts[3] == QLatin1String("users")) {
-            if (spec.archived)
-                return error(400, QStringLiteral("Project %1 is archived.").arg(spec.id),
-                             QStringLiteral("invalid_request_error"));
-            listing.count = spec.userCount;
-            listing.item = [this, spec](int i) { return m_organization.projectUserJson(spec, i); };
-            listing.indexOf = [](const QString &id) { return DemoOrganization::indexFromId(id, QStringLiteral("user_")); };
-        } else if (parts[3] == QLatin1String("groups")) {
-            listing.cursorIds = false;
-            listing.minLimit = 0;
-            listing.descending = order == QLatin1String("desc");
-            listing.count = spec.groupCount;
-            listing.item = [this, spec](int i) { return m_organization.projectGroupJson(spec, i); };
-            const int first = m_organization.groupIndex(spec, 0);
-            listing.indexOf = [first](const QString &id) {
-                const int global = DemoOrganization::indexFromId(id, QStringLiteral("group_"));
-                return global < 0 ? -1 : global - first;
-            };
-        } else {
-            return error(404, QStringLiteral("Unknown path %1.").arg(path), QStringLiteral("invalid_request_error"));
-        }
-    } else if (parts.size() == 2 && parts[1] == QLatin1String("groups")) {
-        listing.cursorIds = false;
-        listing.minLimit = 0;
-        listing.maxLimit = 1000;
-        listing.defaultLimit = 100;
-        listing.descending = order == QLatin1String("desc");
-        listing.count = m_organization.groupCount();
-        listing.item = [this](int i) { return m_organization.groupJson(i); };
-        listing.indexOf = [](const QString &id) { return DemoOrganization::indexFromId(id, QStringLiteral("group_")); };
-    } else if (parts.size() == 4 && parts[1] == QLatin1String("groups") && parts[3] == QLatin1String("users")) {
-        const int group = DemoOrganization::indexFromId(parts[2], QStringLiteral("group_"));
-        if (group < 0 || group >= m_organization.groupCount())
-            return error(404, QStringLiteral("No group found with id '%1'.").arg(parts[2]),
-                         QStringLiteral("invalid_request_error"));
-        listing.cursorIds = false;
-        listing.minLimit = 0;
-        listing.maxLimit = 1000;
-        listing.defaultLimit = 100;
-        // This listing alone defaults to newest first.
-        listing.descending = order.isEmpty() || order == QLatin1String("desc");
-        listing.count = m_organization.groupUserCount(group);
-        listing.item = [this, group](int i) { return m_organization.groupUserJson(group, i); };
-        listing.indexOf = [](const QString &id) { return DemoOrganization::indexFromId(id, QStringLiteral("user_")); };
-    } else {
-        return error(404, QStringLiteral("Unknown path %1.").arg(path), QStringLiteral("invalid_request_error"));
-    }
-
-    if (!listing.cursorIds && !order.isEmpty() && order != QLatin1String("asc") && order != QLatin1String("desc"))
-        return error(400, QStringLiteral("Invalid value for 'order': expected 'asc' or 'desc'."),
-                     QStringLiteral("invalid_request_error"), QStringLiteral("order"));
-    return page(listing, query, fault);
+    for (ServerHook *hook : std::as_const(m_hooks))
+        hook->busy(ns);
 }
 
-AdminApiServer::Answer AdminApiServer::page(const Listing &listing, const QUrlQuery &query, const ServerFault &fault)
+std::optional<ServerAnswer> AdminApiServer::orderError(const ServerRequest &request) const
 {
-    int limit = listing.defaultLimit;
-    const QString limitText = query.queryItemValue(QStringLiteral("limit"));
+    const QString order = request.query.queryItemValue(QStringLiteral("order"));
+    if (!order.isEmpty() && order != QLatin1String("asc") && order != QLatin1String("desc"))
+        return ServerAnswer::error(400, QStringLiteral("Invalid value for 'order': expected 'asc' or 'desc'."),
+                                   QStringLiteral("invalid_request_error"), QStringLiteral("order"));
+    return std::nullopt;
+}
+
+ServerAnswer AdminApiServer::page(const ServerRequest &request, const Listing &listing)
+{
+    ListingPage page;
+    page.styleA = listing.styleA;
+    page.total = listing.count;
+    page.limit = listing.defaultLimit;
+    const QString limitText = request.query.queryItemValue(QStringLiteral("limit"));
     if (!limitText.isEmpty()) {
         bool ok = false;
-        limit = limitText.toInt(&ok);
-        if (!ok || limit < listing.minLimit || limit > listing.maxLimit)
-            return error(400, QStringLiteral("Invalid 'limit': expected an integer from %1 to %2.")
-                                  .arg(listing.minLimit).arg(listing.maxLimit),
-                         QStringLiteral("invalid_request_error"), QStringLiteral("limit"));
+        page.limit = limitText.toInt(&ok);
+        if (!ok || page.limit < listing.minLimit || page.limit > listing.maxLimit)
+            return ServerAnswer::error(400, QStringLiteral("Invalid 'limit': expected an integer from %1 to %2.")
+                                                .arg(listing.minLimit).arg(listing.maxLimit),
+                                       QStringLiteral("invalid_request_error"), QStringLiteral("limit"));
     }
-
     // Positions count in the order served; index = position (asc) or count-1-position (desc).
-    auto indexAt = [&](int position) { return listing.descending ? listing.count - 1 - position : position; };
+    const int count = listing.count;
+    const bool descending = listing.descending;
+    const auto item = listing.item;
+    page.rowAt = [item, count, descending](int position) { return item(descending ? count - 1 - position : position); };
     int start = 0;
-    const QString after = query.queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded);
-    if (!after.isEmpty()) {
-        const int index = listing.indexOf(after);
-        if (index < 0 || index >= listing.count)
-            return error(400, QStringLiteral("Invalid 'after': no object with id '%1' in this list.").arg(after),
-                         QStringLiteral("invalid_request_error"), QStringLiteral("after"));
-        start = (listing.descending ? listing.count - 1 - index : index) + 1;
+    page.after = request.query.queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded);
+    if (!page.after.isEmpty()) {
+        const int index = listing.indexOf(page.after);
+        if (index < 0 || index >= count)
+            return ServerAnswer::error(400, QStringLiteral("Invalid 'after': no object with id '%1' in this list.").arg(page.after),
+                                       QStringLiteral("invalid_request_error"), QStringLiteral("after"));
+        start = (descending ? count - 1 - index : index) + 1;
     }
-
-    using K = ServerFault::Kind;
-    if (fault.kind == K::RepeatedRows)
-        start = std::max(0, start - 3);
-    const int end = std::min(listing.count, start + limit);
-    QJsonArray data;
-    for (int position = start; position < end; ++position)
-        data.append(listing.item(indexAt(position)));
-    bool hasMore = end < listing.count;
-
-    if (fault.kind == K::MalformedRows && data.size() >= 2) {
-        QJsonObject noId = data.at(0).toObject();
-        noId.remove(QStringLiteral("id"));
-        noId.remove(QStringLiteral("group_id"));
-        data.replace(0, noId);
-        QJsonObject wrongTypes = data.at(1).toObject();
-        wrongTypes.insert(QStringLiteral("added_at"), QStringLiteral("yesterday"));
-        wrongTypes.insert(QStringLiteral("created_at"), QStringLiteral("yesterday"));
-        wrongTypes.insert(QStringLiteral("name"), 42);
-        data.replace(1, wrongTypes);
-    }
-    if (fault.kind == K::EmptyPageWithMore) {
-        data = QJsonArray();
-        hasMore = true;
-    }
-
-    const auto idOf = [](const QJsonValue &v) {
-        const QJsonObject o = v.toObject();
-        return o.contains(QStringLiteral("group_id")) ? o.value(QStringLiteral("group_id"))
-                                                      : o.value(QStringLiteral("id"));
-    };
-    QJsonValue cursor = data.isEmpty() ? QJsonValue() : idOf(listing.item(indexAt(end - 1)));
-    if (fault.kind == K::RepeatedCursor && !after.isEmpty())
-        cursor = after;
-    if (fault.kind == K::EmptyPageWithMore)
-        cursor = QJsonValue();
-
-    QJsonObject envelope{{QStringLiteral("object"), QStringLiteral("list")},
-                         {QStringLiteral("data"), data},
-                         {QStringLiteral("has_more"), hasMore}};
-    if (listing.cursorIds) {
-        envelope.insert(QStringLiteral("first_id"), data.isEmpty() ? QJsonValue() : idOf(data.first()));
-        envelope.insert(QStringLiteral("last_id"), cursor);
-    } else {
-        envelope.insert(QStringLiteral("next"), hasMore ? cursor : QJsonValue());
-    }
-    Answer a;
-    a.body = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
-    return a;
+    page.select(start);
+    for (ServerHook *hook : std::as_const(m_hooks))
+        hook->pageReady(request, page);
+    ServerAnswer answer;
+    answer.body = page.toJson();
+    return answer;
 }
 
-void AdminApiServer::send(QTcpSocket *socket, const Answer &answer, const ServerFault &fault)
+// --- The listings --------------------------------------------------------------------------------
+
+ServerAnswer AdminApiServer::projects(const ServerRequest &request)
 {
-    QElapsedTimer busy;
-    busy.start();
-    const auto countBusy = qScopeGuard([&] { m_busyNs += busy.nsecsElapsed(); });
-    using K = ServerFault::Kind;
-    if (fault.kind == K::NoAnswer)
-        return;
-    if (fault.kind == K::DropConnection) {
-        socket->abort();
-        return;
+    const QString archived = request.query.queryItemValue(QStringLiteral("include_archived"));
+    if (!archived.isEmpty() && archived != QLatin1String("true") && archived != QLatin1String("false"))
+        return ServerAnswer::error(400, QStringLiteral("Invalid value for 'include_archived'."),
+                                   QStringLiteral("invalid_request_error"), QStringLiteral("include_archived"));
+    QVector<int> visible;
+    for (int i = 0; i < m_organization.projects().size(); ++i) {
+        if (archived == QLatin1String("true") || !m_organization.projects().at(i).archived)
+            visible.append(i);
     }
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' + reasonPhrase(answer.status) + "\r\n";
-    head += "Content-Type: " + answer.contentType + "\r\n";
-    head += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n";
-    for (const auto &h : answer.headers)
-        head += h.first + ": " + h.second + "\r\n";
-    head += "\r\n";
-    if (fault.kind == K::TruncatedBody) {
-        socket->write(head + answer.body.left(answer.body.size() / 2));
-        socket->flush();
-        socket->disconnectFromHost();
-        return;
+    Listing listing;
+    listing.count = int(visible.size());
+    listing.item = [this, visible](int i) { return m_organization.projectJson(visible.at(i)); };
+    listing.indexOf = [this, visible](const QString &id) {
+        for (int i = 0; i < visible.size(); ++i) {
+            if (m_organization.projects().at(visible.at(i)).id == id)
+                return i;
+        }
+        return -1;
+    };
+    return page(request, listing);
+}
+
+ServerAnswer AdminApiServer::projectUsers(const ServerRequest &request, const QString &projectId)
+{
+    const DemoOrganization::ProjectSpec *project = m_organization.project(projectId);
+    if (!project)
+        return noProject(projectId);
+    if (project->archived)
+        return archived(project->id);
+    const DemoOrganization::ProjectSpec spec = *project;
+    Listing listing;
+    listing.count = spec.userCount;
+    listing.item = [this, spec](int i) { return m_organization.projectUserJson(spec, i); };
+    listing.indexOf = [this, spec](const QString &id) { return m_organization.projectUserPosition(spec, id); };
+    return page(request, listing);
+}
+
+ServerAnswer AdminApiServer::projectGroups(const ServerRequest &request, const QString &projectId)
+{
+    const DemoOrganization::ProjectSpec *project = m_organization.project(projectId);
+    if (!project)
+        return noProject(projectId);
+    if (auto bad = orderError(request))
+        return *bad;
+    const DemoOrganization::ProjectSpec spec = *project;
+    Listing listing;
+    listing.styleA = false;
+    listing.minLimit = 0;
+    listing.descending = request.query.queryItemValue(QStringLiteral("order")) == QLatin1String("desc");
+    listing.count = spec.groupCount;
+    listing.item = [this, spec](int i) { return m_organization.projectGroupJson(spec, i); };
+    listing.indexOf = [this, spec](const QString &id) { return m_organization.projectGroupPosition(spec, id); };
+    return page(request, listing);
+}
+
+ServerAnswer AdminApiServer::projectServiceAccounts(const ServerRequest &request, const QString &projectId)
+{
+    const DemoOrganization::ProjectSpec *project = m_organization.project(projectId);
+    if (!project)
+        return noProject(projectId);
+    if (project->archived)
+        return archived(project->id);
+    const DemoOrganization::ProjectSpec spec = *project;
+    Listing listing;
+    listing.count = m_organization.serviceAccountCount(spec);
+    listing.item = [this, spec](int i) { return m_organization.serviceAccountJson(spec, i); };
+    listing.indexOf = [this, spec](const QString &id) { return m_organization.serviceAccountPosition(spec, id); };
+    return page(request, listing);
+}
+
+ServerAnswer AdminApiServer::projectApiKeys(const ServerRequest &request, const QString &projectId)
+{
+    const DemoOrganization::ProjectSpec *project = m_organization.project(projectId);
+    if (!project)
+        return noProject(projectId);
+    // Omitted, the spec says "membership-based visibility rules, which may exclude some enabled
+    // keys": here, the keys whose owner still has access (as `active`).
+    const QString access = request.query.queryItemValue(QStringLiteral("owner_project_access"));
+    if (!access.isEmpty() && access != QLatin1String("active") && access != QLatin1String("inactive")
+        && access != QLatin1String("any"))
+        return ServerAnswer::error(400, QStringLiteral("Invalid value for 'owner_project_access': expected 'active', 'inactive' or 'any'."),
+                                   QStringLiteral("invalid_request_error"), QStringLiteral("owner_project_access"));
+    const DemoOrganization::ProjectSpec spec = *project;
+    QVector<int> shown;
+    for (int i = 0; i < m_organization.apiKeyCount(spec); ++i) {
+        const bool active = m_organization.apiKeyOwnerHasAccess(spec, i);
+        if (access == QLatin1String("any") || active == (access != QLatin1String("inactive")))
+            shown.append(i);
     }
-    socket->write(head + answer.body);
+    Listing listing;
+    listing.count = int(shown.size());
+    listing.item = [this, spec, shown](int i) { return m_organization.apiKeyJson(spec, shown.at(i)); };
+    listing.indexOf = [this, spec, shown](const QString &id) {
+        return int(shown.indexOf(m_organization.apiKeyPosition(spec, id)));
+    };
+    return page(request, listing);
+}
+
+ServerAnswer AdminApiServer::groups(const ServerRequest &request)
+{
+    if (auto bad = orderError(request))
+        return *bad;
+    Listing listing;
+    listing.styleA = false;
+    listing.minLimit = 0;
+    listing.maxLimit = 1000;
+    listing.defaultLimit = 100;
+    listing.descending = request.query.queryItemValue(QStringLiteral("order")) == QLatin1String("desc");
+    listing.count = m_organization.groupCount();
+    listing.item = [this](int i) { return m_organization.groupJson(i); };
+    listing.indexOf = [this](const QString &id) { return m_organization.groupIndex(id); };
+    return page(request, listing);
+}
+
+ServerAnswer AdminApiServer::groupUsers(const ServerRequest &request, const QString &groupId)
+{
+    const int group = m_organization.groupIndex(groupId);
+    if (group < 0)
+        return noGroup(groupId);
+    if (auto bad = orderError(request))
+        return *bad;
+    const QString order = request.query.queryItemValue(QStringLiteral("order"));
+    Listing listing;
+    listing.styleA = false;
+    listing.minLimit = 0;
+    listing.maxLimit = 1000;
+    listing.defaultLimit = 100;
+    // This listing alone defaults to newest first.
+    listing.descending = order.isEmpty() || order == QLatin1String("desc");
+    listing.count = m_organization.groupUserCount(group);
+    listing.item = [this, group](int i) { return m_organization.groupUserJson(group, i); };
+    listing.indexOf = [this, group](const QString &id) { return m_organization.groupUserPosition(group, id); };
+    return page(request, listing);
+}
+
+ServerAnswer AdminApiServer::organizationUsers(const ServerRequest &request)
+{
+    // `emails` is an array: repeated `emails=` items by OpenAPI's default, `emails[]=` as the
+    // official SDKs send it. Either way, only the people with one of those addresses.
+    QStringList emails;
+    bool filtered = false;
+    for (const auto &item : request.query.queryItems(QUrl::FullyDecoded)) {
+        if (item.first == QLatin1String("emails") || item.first == QLatin1String("emails[]")) {
+            filtered = true;
+            emails << item.second;
+        }
+    }
+    Listing listing;
+    if (!filtered) {
+        listing.count = m_organization.personCount();
+        listing.item = [this](int i) { return m_organization.personJson(i); };
+        listing.indexOf = [this](const QString &id) { return m_organization.personIndex(id); };
+    } else {
+        QVector<int> people;
+        for (const QString &email : std::as_const(emails)) {
+            const int person = m_organization.personWithEmail(email);
+            if (person >= 0 && !people.contains(person))
+                people.append(person);
+        }
+        std::sort(people.begin(), people.end());
+        listing.count = int(people.size());
+        listing.item = [this, people](int i) { return m_organization.personJson(people.at(i)); };
+        listing.indexOf = [this, people](const QString &id) { return int(people.indexOf(m_organization.personIndex(id))); };
+    }
+    return page(request, listing);
+}
+
+ServerAnswer AdminApiServer::projectRoles(const ServerRequest &request, const QString &projectId)
+{
+    const DemoOrganization::ProjectSpec *project = m_organization.project(projectId);
+    if (!project)
+        return noProject(projectId);
+    if (auto bad = orderError(request))
+        return *bad;
+    const DemoOrganization::ProjectSpec spec = *project;
+    Listing listing;
+    listing.styleA = false;
+    listing.minLimit = 0;
+    listing.maxLimit = 1000;
+    listing.defaultLimit = 1000;
+    listing.descending = request.query.queryItemValue(QStringLiteral("order")) == QLatin1String("desc");
+    listing.count = m_organization.roleCount(spec);
+    listing.item = [this, spec](int i) { return m_organization.roleJson(spec, i); };
+    listing.indexOf = [this, spec](const QString &id) { return m_organization.rolePosition(spec, id); };
+    return page(request, listing);
+}
+
+namespace {
+
+// The role assignment listings state no default `limit` or `order`: this server takes the
+// catalogue's (1000, oldest first).
+int positionOfId(const QVector<QJsonObject> &rows, const QString &id)
+{
+    for (int i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).value(QStringLiteral("id")).toString() == id)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+ServerAnswer AdminApiServer::userRoles(const ServerRequest &request, const QString &projectId, const QString &userId)
+{
+    const DemoOrganization::ProjectSpec *project = m_organization.project(projectId);
+    if (!project)
+        return noProject(projectId);
+    if (!m_organization.isUserOf(*project, userId))
+        return ServerAnswer::error(404, QStringLiteral("No user found with id '%1'.").arg(userId));
+    if (auto bad = orderError(request))
+        return *bad;
+    const QVector<QJsonObject> rows = m_organization.userRoleAssignments(*project, userId);
+    Listing listing;
+    listing.styleA = false;
+    listing.minLimit = 0;
+    listing.maxLimit = 1000;
+    listing.defaultLimit = 1000;
+    listing.descending = request.query.queryItemValue(QStringLiteral("order")) == QLatin1String("desc");
+    listing.count = int(rows.size());
+    listing.item = [rows](int i) { return rows.at(i); };
+    listing.indexOf = [rows](const QString &id) { return positionOfId(rows, id); };
+    return page(request, listing);
+}
+
+ServerAnswer AdminApiServer::groupRoles(const ServerRequest &request, const QString &projectId, const QString &groupId)
+{
+    const DemoOrganization::ProjectSpec *project = m_organization.project(projectId);
+    if (!project)
+        return noProject(projectId);
+    const int group = m_organization.groupIndex(groupId);
+    if (group < 0)
+        return noGroup(groupId);
+    if (auto bad = orderError(request))
+        return *bad;
+    const QVector<QJsonObject> rows = m_organization.groupRoleAssignments(*project, group);
+    Listing listing;
+    listing.styleA = false;
+    listing.minLimit = 0;
+    listing.maxLimit = 1000;
+    listing.defaultLimit = 1000;
+    listing.descending = request.query.queryItemValue(QStringLiteral("order")) == QLatin1String("desc");
+    listing.count = int(rows.size());
+    listing.item = [rows](int i) { return rows.at(i); };
+    listing.indexOf = [rows](const QString &id) { return positionOfId(rows, id); };
+    return page(request, listing);
 }

@@ -1,40 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "demoorganization.h"
-#include "serverfault.h"
+#include "listingpage.h"
+#include "serveranswer.h"
+#include "serverhook.h"
+#include "serverrequest.h"
 
-#include <QAbstractHttpServer>
 #include <QHostAddress>
-#include <QJsonObject>
-#include <QRandomGenerator>
+#include <QHttpServer>
+#include <QObject>
 #include <QUrl>
-#include <QUrlQuery>
 #include <QVector>
+
+#include <functional>
 
 class QTcpSocket;
 
-// A local HTTP server that speaks the five list operations of the OpenAI Admin API
-// (shared/api/NOTES.md) over a DemoOrganization: the demo mode, every test and every
-// benchmark talk to Roster's real network stack through it.
-class AdminApiServer : public QAbstractHttpServer
+// A local HTTP server that speaks the eleven list operations of the OpenAI Admin API over a
+// DemoOrganization: the demo mode, every test and every benchmark talk to Roster's real network
+// stack through it. It serves the organization faithfully and nothing else; tests watch it or make
+// it misbehave through ServerHook.
+//
+// Paths are declared with QHttpServer::route(). Every handler (and the missing-path handler) takes
+// a QHttpServerResponder only for its socket and hands the request to serve(), so every request
+// passes the hooks, and answers are written on the socket by the server (or a hook) itself: a hook
+// may delay one, write half of one, or none at all, which QHttpServerResponse cannot express.
+class AdminApiServer : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr const char *DemoKey = "sk-admin-roster-demo-key";
 
-    struct LoggedRequest
-    {
-        QString path;
-        QUrlQuery query;
-        bool hadAuthorization = false;
-        bool authorized = false;
-        QByteArray userAgent;
-        QByteArray accept;
-        QByteArray authorizationScheme; // "Bearer", never the credential itself
-    };
-
     explicit AdminApiServer(int bigProjectUsers = 10000, QObject *parent = nullptr);
+    ~AdminApiServer() override;
 
     // Listens on 127.0.0.1 (an ephemeral port when 0). Returns false when the port is taken.
     bool start(quint16 port = 0, const QHostAddress &address = QHostAddress::LocalHost);
@@ -45,64 +45,54 @@ public:
     DemoOrganization &organization() { return m_organization; }
     QString adminKey() const { return m_adminKey; }
     void setAdminKey(const QString &key) { m_adminKey = key; }
-
+    // Every answer waits this long, as a remote server would.
     void setLatencyMs(int ms) { m_latencyMs = ms; }
-    void addFault(const ServerFault &fault) { m_faults.append(fault); }
-    void clearFaults() { m_faults.clear(); m_randomFaults.clear(); }
-    // For soaks: each request gets, with `probability`, one fault drawn from `kinds`.
-    void setRandomFaults(quint32 seed, double probability, const QVector<ServerFault::Kind> &kinds);
 
-    const QVector<LoggedRequest> &requests() const { return m_requests; }
-    int requestCount(const QString &pathContains = {}) const;
-    void clearRequests() { m_requests.clear(); }
-    int faultsInjected() const { return m_faultsInjected; }
-    // Time spent reading requests and building and writing answers, and waking late from the
-    // added latency (not the latency itself): the server's own share of a listing's time,
-    // which benchmarks subtract.
-    qint64 busyNs() const { return m_busyNs; }
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    // Hooks are not owned; one must be removed before it is destroyed. Called in the order added.
+    void addHook(ServerHook *hook);
+    void removeHook(ServerHook *hook);
 
 private:
-    struct Answer
-    {
-        int status = 200;
-        QByteArray body;
-        QByteArray contentType = "application/json";
-        QList<QPair<QByteArray, QByteArray>> headers;
-    };
     struct Listing
     {
         int count = 0;
-        bool cursorIds = true;     // envelope style A
+        bool styleA = true;
         bool descending = false;
-        QString idPrefix;
-        std::function<QJsonObject(int)> item; // by index
-        std::function<int(const QString &)> indexOf;
+        std::function<QJsonObject(int)> item;               // by index, oldest first
+        std::function<int(const QString &)> indexOf;        // -1 when the id is not in the listing
         int minLimit = 1;
         int maxLimit = 100;
         int defaultLimit = 20; // the spec's default when `limit` is not sent
     };
+    using Handler = std::function<ServerAnswer(const ServerRequest &)>;
 
-    ServerFault takeFault(const QString &path);
-    Answer route(const QString &path, const QUrlQuery &query, const ServerFault &fault);
-    Answer page(const Listing &listing, const QUrlQuery &query, const ServerFault &fault);
-    static Answer error(int status, const QString &message, const QString &type,
-                        const QString &param = {}, const QString &code = {});
-    void send(QTcpSocket *socket, const Answer &answer, const ServerFault &fault);
+    void addRoutes();
+    void serve(const QHttpServerRequest &request, QTcpSocket *socket, const Handler &handler);
+    ServerRequest describe(const QHttpServerRequest &request) const;
+    ServerAnswer answerFor(const ServerRequest &request, const Handler &handler);
+    void send(const ServerRequest &request, const ServerAnswer &answer, QTcpSocket *socket);
+    void reportBusy(qint64 ns);
+    ServerAnswer page(const ServerRequest &request, const Listing &listing);
 
+    ServerAnswer projects(const ServerRequest &request);
+    ServerAnswer projectUsers(const ServerRequest &request, const QString &projectId);
+    ServerAnswer projectGroups(const ServerRequest &request, const QString &projectId);
+    ServerAnswer projectServiceAccounts(const ServerRequest &request, const QString &projectId);
+    ServerAnswer projectApiKeys(const ServerRequest &request, const QString &projectId);
+    ServerAnswer groups(const ServerRequest &request);
+    ServerAnswer groupUsers(const ServerRequest &request, const QString &groupId);
+    ServerAnswer organizationUsers(const ServerRequest &request);
+    ServerAnswer projectRoles(const ServerRequest &request, const QString &projectId);
+    ServerAnswer userRoles(const ServerRequest &request, const QString &projectId, const QString &userId);
+    ServerAnswer groupRoles(const ServerRequest &request, const QString &projectId, const QString &groupId);
+    std::optional<ServerAnswer> orderError(const ServerRequest &request) const;
+
+    QHttpServer m_http;
     DemoOrganization m_organization;
     QString m_adminKey = QString::fromLatin1(DemoKey);
     quint16 m_port = 0;
     QHostAddress m_address;
     int m_latencyMs = 0;
-    QVector<ServerFault> m_faults;
-    QVector<ServerFault::Kind> m_randomFaults;
-    double m_randomProbability = 0;
-    QRandomGenerator m_random;
-    QVector<LoggedRequest> m_requests;
-    int m_faultsInjected = 0;
-    qint64 m_busyNs = 0;
+    quint64 m_serial = 0;
+    QVector<ServerHook *> m_hooks; // not owned
 };

@@ -46,10 +46,10 @@ inline QStringList columnValues(const QAbstractItemModel &model, int column, int
 }
 
 // The `after` of every logged request whose path contains `path` ("" for the first page).
-inline QStringList afterCursors(const AdminApiServer &server, const QString &path)
+inline QStringList afterCursors(const RequestLog &log, const QString &path)
 {
     QStringList cursors;
-    for (const AdminApiServer::LoggedRequest &request : server.requests()) {
+    for (const ServerRequest &request : log.requests()) {
         if (request.path.contains(path))
             cursors.append(request.query.queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded));
     }

@@ -1,9 +1,12 @@
 #pragma once
 
-// What every test needs: a local Admin API server on 127.0.0.1 and a client pointed at it.
+// What every test needs: a local Admin API server on 127.0.0.1 and a client pointed at it, with
+// the server's request log and a fault injector attached.
 
 #include "api/apiclient.h"
 #include "demoserver/adminapiserver.h"
+#include "faultinjector.h"
+#include "requestlog.h"
 
 #include <QDir>
 #include <QTest>
@@ -14,9 +17,12 @@ struct LocalApi
 {
     std::unique_ptr<AdminApiServer> server;
     std::unique_ptr<ApiClient> client;
+    std::unique_ptr<RequestLog> log;       // declared after the server: detached before it goes
+    std::unique_ptr<FaultInjector> faults;
 
     explicit LocalApi(int bigProjectUsers = 10000)
-        : server(std::make_unique<AdminApiServer>(bigProjectUsers)), client(std::make_unique<ApiClient>())
+        : server(std::make_unique<AdminApiServer>(bigProjectUsers)), client(std::make_unique<ApiClient>()),
+          log(std::make_unique<RequestLog>(*server)), faults(std::make_unique<FaultInjector>(*server))
     {
         if (!server->start())
             qFatal("cannot listen on 127.0.0.1");

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QString>
 #include <QUrl>
 
-// A misbehaviour the demo server can be told to show, for tests and soaks.
+// A misbehaviour FaultInjector makes the demo server show, for tests and soaks.
 // Started without faults, the server serves a healthy organization.
 struct ServerFault
 {
