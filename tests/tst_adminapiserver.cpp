@@ -3,6 +3,8 @@
 // over an organization whose people are the same in every listing.
 // Asked with a plain QNetworkAccessManager, so nothing of Roster's client is assumed.
 #include "demoserver/adminapiserver.h"
+#include "faultinjector.h"
+#include "requestlog.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -96,6 +98,7 @@ private Q_SLOTS:
     void roleAssignmentsNameTheGroupsTheyComeFrom();
     void scriptedChangesShowInTheListings();
     void projectCountIsAParameter();
+    void hooksSeeEveryRequestAndShapeTheAnswers();
 
 private:
     Response get(const QString &pathAndQuery, Key key = Key::Demo);
@@ -898,6 +901,47 @@ void TestAdminApiServer::projectCountIsAParameter()
     QCOMPARE(big->userCount, 200);
     QCOMPARE(server.organization().project(QStringLiteral("proj_roster_demo"))->userCount, 2400);
     QCOMPARE(DemoOrganization(10000, 300).projects().size(), 300);
+}
+
+void TestAdminApiServer::hooksSeeEveryRequestAndShapeTheAnswers()
+{
+    RequestLog log(*m_server);
+    FaultInjector faults(*m_server);
+    // An unknown path, another method, a missing key: logged all the same, never faulted.
+    faults.add(ServerFault::of(ServerFault::Kind::ServerError, QString(), 0, -1));
+    QCOMPARE(get(QStringLiteral("/organization/nothing_here"), Key::Missing).status, 401);
+    QNetworkRequest post(QUrl(m_server->baseUrl().toString() + QStringLiteral("/organization/users")));
+    post.setRawHeader("Authorization", QByteArray("Bearer ") + AdminApiServer::DemoKey);
+    QNetworkReply *reply = m_network.post(post, QByteArray("{}"));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 405);
+    reply->deleteLater();
+    QCOMPARE(log.count(), 2);
+    QCOMPARE(faults.injected(), 0);
+    QCOMPARE(log.requests().at(1).method, QHttpServerRequest::Method::Post);
+    QVERIFY(!log.requests().at(0).hadAuthorization);
+
+    // A fault on one of the new listings: the answer it names, on that path only.
+    faults.clear();
+    ServerFault limited = ServerFault::of(ServerFault::Kind::RateLimit, QStringLiteral("/roles"));
+    limited.retryAfterSeconds = 3;
+    faults.add(limited);
+    QCOMPARE(get(QStringLiteral("/organization/users?limit=1")).status, 200);
+    const Response refused = get(QStringLiteral("/projects/proj_roster_demo/roles"));
+    QCOMPARE(refused.status, 429);
+    verifyOpenAiError(refused.json, {});
+    QCOMPARE(get(QStringLiteral("/projects/proj_roster_demo/roles")).status, 200);
+    QCOMPARE(faults.injected(), 1);
+
+    // A page-shaping fault: the page names the cursor it was asked with.
+    faults.add(ServerFault::of(ServerFault::Kind::RepeatedCursor, QStringLiteral("/organization/users"), 0, 1));
+    const QString first = m_server->organization().personId(0);
+    const Response looping = get(QStringLiteral("/organization/users?limit=2&after=") + first);
+    QCOMPARE(looping.status, 200);
+    QCOMPARE(looping.json.value(QStringLiteral("last_id")).toString(), first);
+    QCOMPARE(looping.json.value(QStringLiteral("data")).toArray().size(), 2);
+    QCOMPARE(log.count(QStringLiteral("/organization/users")), 3);
 }
 
 QTEST_GUILESS_MAIN(TestAdminApiServer)

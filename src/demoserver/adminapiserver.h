@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "adminapilistings.h"
 #include "demoorganization.h"
 #include "listingpage.h"
 #include "serveranswer.h"
@@ -53,17 +54,6 @@ public:
     void removeHook(ServerHook *hook);
 
 private:
-    struct Listing
-    {
-        int count = 0;
-        bool styleA = true;
-        bool descending = false;
-        std::function<QJsonObject(int)> item;               // by index, oldest first
-        std::function<int(const QString &)> indexOf;        // -1 when the id is not in the listing
-        int minLimit = 1;
-        int maxLimit = 100;
-        int defaultLimit = 20; // the spec's default when `limit` is not sent
-    };
     using Handler = std::function<ServerAnswer(const ServerRequest &)>;
 
     void addRoutes();
@@ -72,23 +62,12 @@ private:
     ServerAnswer answerFor(const ServerRequest &request, const Handler &handler);
     void send(const ServerRequest &request, const ServerAnswer &answer, QTcpSocket *socket);
     void reportBusy(qint64 ns);
-    ServerAnswer page(const ServerRequest &request, const Listing &listing);
-
-    ServerAnswer projects(const ServerRequest &request);
-    ServerAnswer projectUsers(const ServerRequest &request, const QString &projectId);
-    ServerAnswer projectGroups(const ServerRequest &request, const QString &projectId);
-    ServerAnswer projectServiceAccounts(const ServerRequest &request, const QString &projectId);
-    ServerAnswer projectApiKeys(const ServerRequest &request, const QString &projectId);
-    ServerAnswer groups(const ServerRequest &request);
-    ServerAnswer groupUsers(const ServerRequest &request, const QString &groupId);
-    ServerAnswer organizationUsers(const ServerRequest &request);
-    ServerAnswer projectRoles(const ServerRequest &request, const QString &projectId);
-    ServerAnswer userRoles(const ServerRequest &request, const QString &projectId, const QString &userId);
-    ServerAnswer groupRoles(const ServerRequest &request, const QString &projectId, const QString &groupId);
-    std::optional<ServerAnswer> orderError(const ServerRequest &request) const;
+    // The error, or the page of the listing the request asks for.
+    ServerAnswer page(const ServerRequest &request, const AdminApiListings::Result &listing);
 
     QHttpServer m_http;
     DemoOrganization m_organization;
+    AdminApiListings m_listings{m_organization};
     QString m_adminKey = QString::fromLatin1(DemoKey);
     quint16 m_port = 0;
     QHostAddress m_address;
