@@ -111,7 +111,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Roster"));
-    QApplication::setDesktopFileName(QStringLiteral("roster"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.roster.roster"));
 
     MainWindow window;
     if (!options.projectId.isEmpty())

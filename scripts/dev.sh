@@ -3,6 +3,7 @@
 #   demo   builds and starts Roster on its built-in demo server (no key, no network)
 #   test   builds and runs every test, then again with sanitizers (what CI runs)
 #   bench  builds in Release and prints the benchmark tables
+#   package       builds in Release and makes roster_<version>_<arch>.deb (CPack) in the checkout
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,6 +15,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev libqt6test6
     qtkeychain-qt6-dev qt6-qpa-plugins libqt6svg6 libgl-dev
     xvfb xauth fonts-dejavu-core
+    librsvg2-bin desktop-file-utils appstream dpkg-dev file
 )
 
 install_missing() {
@@ -87,8 +89,15 @@ bench)
     configure_and_build build-release Release -- roster-bench
     QT_QPA_PLATFORM=offscreen "$here/build-release/bench/roster-bench" "${@:2}"
     ;;
+package)
+    install_missing
+    configure_and_build build-release Release -- roster roster-demo-server roster_icons
+    (cd build-release && cpack -G DEB >&2)
+    mv build-release/roster_*.deb "$here/"
+    ls -l "$here"/roster_*.deb
+    ;;
 *)
-    echo "usage: scripts/dev.sh demo|test|bench" >&2
+    echo "usage: scripts/dev.sh demo|test|bench|package" >&2
     exit 2
     ;;
 esac
