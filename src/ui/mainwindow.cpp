@@ -99,7 +99,7 @@ void MainWindow::setUpWidgets()
                                 {tr("Group"), {QStringLiteral("group")}, false},
                                 {tr("Tenant group"), {QStringLiteral("tenant_group")}, false}}},
                               m_tabs);
-    m_groups->view()->setToolTip(tr("Double-click a group to see its members"));
+    m_groups->view()->setToolTip(tr("Double-click a group, or press Enter, to see its members"));
     m_tabs->addTab(m_users, m_users->titleWithCount());
     m_tabs->addTab(m_groups, m_groups->titleWithCount());
 
@@ -110,6 +110,7 @@ void MainWindow::setUpWidgets()
 
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
+    m_status->setAccessibleName(tr("Status"));
     statusBar()->addPermanentWidget(m_status);
 
     connect(m_picker, &ProjectPicker::projectChosen, this, &MainWindow::onProjectChosen);
@@ -121,7 +122,8 @@ void MainWindow::setUpWidgets()
         connect(tab, &ListingTab::connectionSettingsRequested, this, &MainWindow::openConnectionSettings);
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
-    connect(m_groups->view(), &QAbstractItemView::doubleClicked, this,
+    // Activated: a double click, or Enter on the current row.
+    connect(m_groups->view(), &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { openGroupMembers(index.row()); });
     connect(m_exporter, &ExportController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, MessageMs); });
@@ -156,6 +158,8 @@ void MainWindow::setUpMenus()
     reload->setShortcut(QKeySequence::Refresh);
     QAction *loadAll = view->addAction(tr("&Load all"), this, [this] { currentTab()->loadAll(); });
     loadAll->setShortcut(Qt::CTRL | Qt::Key_L);
+    QMenu *sort = view->addMenu(tr("&Sort by"));
+    connect(sort, &QMenu::aboutToShow, this, [this, sort] { currentTab()->view()->fillSortMenu(sort); });
     view->addSeparator();
     QAction *users = view->addAction(tr("&Users"), this, [this] { showTab(Tab::Users); });
     users->setShortcut(Qt::ALT | Qt::Key_1);
