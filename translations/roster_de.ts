@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>%1 Trying again (attempt %2) in %3 s.</source>
-        <translation>%1 Neuer Versuch (Versuch %2) in %3 s.</translation>
+        <translation>%1 Erneuter Versuch (Nr. %2) in %3 s.</translation>
     </message>
     <message>
         <source>The listing stopped before its end.</source>
@@ -248,11 +248,11 @@
     </message>
     <message>
         <source>Start with a UTF-8 byte-order mark (for Excel on Windows).</source>
-        <translation>Mit einer UTF-8-Bytereihenfolge-Markierung beginnen (für Excel unter Windows).</translation>
+        <translation>Mit UTF-8-BOM (Byte Order Mark) beginnen (für Excel unter Windows).</translation>
     </message>
     <message>
         <source>Do not put &apos; before fields starting with = + - @ (spreadsheet formulas).</source>
-        <translation>Kein &apos; vor Felder setzen, die mit = + - @ beginnen (Tabellenkalkulationsformeln).</translation>
+        <translation>Kein &apos; vor Feldern setzen, die mit = + - @ beginnen (Tabellenkalkulationsformeln).</translation>
     </message>
     <message>
         <source>The Admin API&apos;s address (default %1).</source>
@@ -373,7 +373,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 die API hat abgelehnt oder ist 
     </message>
     <message>
         <source>The %1 selected will be exported.</source>
-        <translation>Ausgewählt und exportiert werden: %1.</translation>
+        <translation>Exportiert werden die ausgewählten Zeilen: %1.</translation>
     </message>
     <message>
         <source>There are no rows to export.</source>
@@ -436,7 +436,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 die API hat abgelehnt oder ist 
     </message>
     <message>
         <source>Start with a UTF-8 &amp;byte-order mark (for Excel on Windows)</source>
-        <translation>Mit einer UTF-8-&amp;Bytereihenfolge-Markierung beginnen (für Excel unter Windows)</translation>
+        <translation>Mit UTF-8-&amp;BOM (Byte Order Mark) beginnen (für Excel unter Windows)</translation>
     </message>
     <message>
         <source>A field that begins with = + - @, a tab or a carriage return gets a leading &apos; so that a spreadsheet shows it as text instead of running it. Turn off for a plain data file.</source>
@@ -503,7 +503,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 die API hat abgelehnt oder ist 
     </message>
     <message>
         <source>Match</source>
-        <translation>Vergleich</translation>
+        <translation>Vergleichsart</translation>
     </message>
     <message>
         <source>Loading every row</source>
@@ -592,7 +592,7 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 die API hat abgelehnt oder ist 
     </message>
     <message>
         <source>%1 of %2 %3 shown</source>
-        <translation>%1 von %2 %3 angezeigt</translation>
+        <translation>%2 %3, davon %1 angezeigt</translation>
     </message>
     <message>
         <source>all loaded</source>
@@ -644,15 +644,15 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 die API hat abgelehnt oder ist 
     </message>
     <message>
         <source>Filtered and sorted over %1 loaded %2; more on the server.</source>
-        <translation>Gefiltert und sortiert über %1 geladene %2; weitere auf dem Server.</translation>
+        <translation>Gefiltert und sortiert wurden nur die %1 geladenen %2; weitere liegen auf dem Server.</translation>
     </message>
     <message>
         <source>Sorted over %1 loaded %2; more on the server.</source>
-        <translation>Sortiert über %1 geladene %2; weitere auf dem Server.</translation>
+        <translation>Sortiert wurden nur die %1 geladenen %2; weitere liegen auf dem Server.</translation>
     </message>
     <message>
         <source>Filtered over %1 loaded %2; more on the server.</source>
-        <translation>Gefiltert über %1 geladene %2; weitere auf dem Server.</translation>
+        <translation>Gefiltert wurden nur die %1 geladenen %2; weitere liegen auf dem Server.</translation>
     </message>
     <message>
         <source>Load all</source>
@@ -945,7 +945,7 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
     <name>PagedListing</name>
     <message>
         <source>The server sent the same page cursor twice (%1), so listing stopped instead of looping. The rows shown are all that could be read.</source>
-        <translation>Der Server hat denselben Seitenzeiger zweimal gesendet (%1), daher wurde die Auflistung beendet statt endlos zu wiederholen. Die angezeigten Zeilen sind alle, die gelesen werden konnten.</translation>
+        <translation>Der Server hat denselben Seiten-Cursor zweimal gesendet (%1), daher wurde die Auflistung beendet statt endlos zu wiederholen. Die angezeigten Zeilen sind alle, die gelesen werden konnten.</translation>
     </message>
 </context>
 <context>
