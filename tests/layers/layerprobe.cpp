@@ -21,6 +21,13 @@ int main()
 {
     return CsvWriter::isFormulaLike(u"=1") ? 0 : 1;
 }
+#elif defined(ROSTER_PROBE_i18n)
+#include "i18n/translations.h"
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    return Translations::install() ? 0 : 1;
+}
 #elif defined(ROSTER_PROBE_cli)
 #include "cli/exportcommand.h"
 int main(int argc, char *argv[])
