@@ -177,7 +177,7 @@ void TestAppearance::darkThemeIsReadableIncludingTheErrorBanner()
 {
     QApplication::setPalette(darkPalette());
     // The groups fail once with 403: the banner shows over the groups table.
-    m_api->server->addFault(ServerFault::of(ServerFault::Kind::Forbidden, QStringLiteral("/groups"), 0, 1));
+    m_api->faults->add(ServerFault::of(ServerFault::Kind::Forbidden, QStringLiteral("/groups"), 0, 1));
     auto window = openWindow(DemoProject);
     QVERIFY(window);
     ListingTab *users = window->usersTab();
@@ -211,7 +211,7 @@ void TestAppearance::germanWindowSpeaksGermanWithGermanDatesAndNumbers()
     QTRY_VERIFY_WITH_TIMEOUT(users->model()->isComplete(), Wait);
 
     QCOMPARE(window->menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
-    auto *tabs = window->findChild<QTabWidget *>();
+    auto *tabs = window->projectTabs();
     QCOMPARE(tabs->tabText(0), QStringLiteral("Benutzer 2.400"));
     QVERIFY2(window->statusText().contains(QStringLiteral("2.400 Benutzer · alle geladen")), qPrintable(window->statusText()));
     QCOMPARE(users->proxy()->headerData(ProjectUsersModel::AddedColumn, Qt::Horizontal).toString(),

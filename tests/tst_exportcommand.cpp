@@ -266,7 +266,7 @@ void TestExportCommand::germanLocaleTranslatesMessagesButNotTheFile()
     const Run bad = runExport({QStringLiteral("--project"), QStringLiteral("p"), QStringLiteral("--what"),
                                QStringLiteral("teams")}, SecretKey, german);
     QCOMPARE(bad.exitCode, 2);
-    QVERIFY2(bad.err.contains("--what erwartet users oder groups, nicht „teams“."), bad.err.constData());
+    QVERIFY2(bad.err.contains("--what erwartet users, groups, access oder people, nicht „teams“."), bad.err.constData());
 
     // The file is for scripts: English header, ISO 8601 dates, whatever the language.
     const Run run = runExport({QStringLiteral("--demo"), QStringLiteral("--project"), QStringLiteral("proj_design_system")},

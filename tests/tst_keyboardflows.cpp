@@ -121,11 +121,12 @@ void TestKeyboardFlows::tabVisitsEveryControlInTheOrderTheyAreLaidOut()
     const QList<const QWidget *> expected{
         window->projectPicker()->comboBox(),
         window->projectPicker()->findChild<QCheckBox *>(),
-        window->findChild<QTabWidget *>()->tabBar(),
+        window->projectTabs()->tabBar(),
         filter->searchField(),
         combos.at(0),
         combos.at(1),
         users->view(),
+        window->modeTabs()->tabBar(), // Project or Organization, first in the window
     };
     window->projectPicker()->comboBox()->setFocus(Qt::TabFocusReason);
     QTRY_VERIFY(isControl(QApplication::focusWidget(), expected.first()));
