@@ -110,6 +110,8 @@ void TableExportJob::start()
     }
     m_worker.reset(QThread::create([this, queue = m_queue, columns = m_snapshot->columns()] { write(queue, columns); }));
     m_worker->setObjectName(QStringLiteral("roster export"));
+    // Reported once the worker has stopped running: waiting for it here never blocks.
+    connect(m_worker.get(), &QThread::finished, this, [this] { finish(m_result); });
     m_worker->start();
     watchModel();
     Q_EMIT progress(0, m_rowCount);
@@ -219,13 +221,12 @@ void TableExportJob::write(const std::shared_ptr<Queue> &queue, const QVector<Ex
         result.rows = written;
         result.warnings = writer->warnings();
     }
-    QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
+    // Read on this object's thread only after QThread::finished, which comes after this.
+    m_result = result;
 }
 
 void TableExportJob::finish(ExportResult result)
 {
-    if (m_worker)
-        m_worker->wait();
     m_running = false;
     m_reading = false;
     Q_EMIT finished(result);
