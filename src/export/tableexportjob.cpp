@@ -189,8 +189,8 @@ void TableExportJob::readSlice()
     QTimer::singleShot(0, this, &TableExportJob::readSlice);
 }
 
-// On the worker thread: nothing here touches the model or this object's members but through
-// the queue and queued calls.
+// On the worker thread: never touches the model. Of this object it reads only m_settings and
+// m_rowCount, fixed before start(), and posts progress as queued calls.
 void TableExportJob::write(const std::shared_ptr<Queue> &queue, const QVector<ExportTable::Column> &columns)
 {
     ExportResult result;
