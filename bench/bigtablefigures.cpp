@@ -1,5 +1,6 @@
 // Figures 3 to 6, over one listing of 100 000 users shown in a table view (offscreen):
-// the GUI thread's longest stall while it loads, memory per row, sort, filter and CSV export.
+// the GUI thread's longest stall while it loads, memory per row, sort and filter (figure 5,
+// the export, is in exportfigures.cpp).
 #include "benchtable.h"
 #include "benchutil.h"
 #include "figures.h"
@@ -15,10 +16,6 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
-#include "export/csvfilewriter.h"
-#include "export/tableexport.h"
-
-#include <QTemporaryDir>
 
 using namespace BenchUtil;
 
@@ -178,22 +175,6 @@ void bigTableFigures(BenchTable &table, const BenchOptions &options)
               under(regex, 100));
     proxy.setFilterText(QString());
     proxy.setFilterSyntax(TableFilterProxyModel::Syntax::Substring);
-
-    // 5: CSV export of every row, in the order shown, as the window's Export does it: the CSV is
-    // built from the proxy, then written atomically (QSaveFile) to a file.
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("users.csv"));
-    qsizetype bytes = 0;
-    bool written = true;
-    const double csv = medianMs(std::max(3, options.runs / 2), [] {}, [&] {
-        const QByteArray data = TableExport::allOf(&proxy).toCsv(CsvOptions());
-        bytes = data.size();
-        written = CsvFileWriter::write(path, data, nullptr) && written;
-    });
-    table.add(QStringLiteral("5 export 100 000 rows to a CSV file (build + atomic write)"),
-              written ? QStringLiteral("%1 (%2 MiB)").arg(ms(csv)).arg(bytes / 1048576.0, 0, 'f', 1)
-                      : QStringLiteral("the file could not be written"),
-              QStringLiteral("< 500 ms"), written ? under(csv, 500) : BenchTable::Result::Fail);
 
     // 6 again, for a table sorted by name while it loads: each page's rows are ranked among
     // those already there, and the view re-sorts as they come.

@@ -15,7 +15,8 @@ struct BenchOptions
 
 void loadFigures(BenchTable &table, const BenchOptions &options);     // 1
 void scrollFigure(BenchTable &table, const BenchOptions &options);    // 2
-void bigTableFigures(BenchTable &table, const BenchOptions &options); // 3, 4, 5, 6
+void bigTableFigures(BenchTable &table, const BenchOptions &options); // 3, 4, 6
+void exportFigures(BenchTable &table, const BenchOptions &options);   // 5
 void startupFigure(BenchTable &table, const BenchOptions &options);   // 7
 
 // The start-up figure's child: opens the table and exits once its first page is painted.

@@ -24,8 +24,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure (median reported)."),
                                         QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption onlyOption(QStringLiteral("only"),
-                                        QStringLiteral("Figure groups to run: big (3-6), load (1), scroll (2), startup (7); comma-separated."),
-                                        QStringLiteral("groups"), QStringLiteral("big,load,scroll,startup"));
+                                        QStringLiteral("Figure groups to run: big (3, 4, 6), export (5), load (1), scroll (2), startup (7); comma-separated."),
+                                        QStringLiteral("groups"), QStringLiteral("big,export,load,scroll,startup"));
     const QCommandLineOption usersOption(QStringLiteral("users"), QStringLiteral("Rows for figures 3 to 6 (for profiling smaller runs)."),
                                          QStringLiteral("N"), QStringLiteral("100000"));
     parser.addOptions({runsOption, onlyOption, usersOption});
@@ -43,6 +43,8 @@ int main(int argc, char *argv[])
     // The 100 000-row figures first, while the process is fresh: memory is one of them.
     if (only.contains(QStringLiteral("big")))
         bigTableFigures(table, options);
+    if (only.contains(QStringLiteral("export")))
+        exportFigures(table, options);
     if (only.contains(QStringLiteral("load")))
         loadFigures(table, options);
     if (only.contains(QStringLiteral("scroll")))

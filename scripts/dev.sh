@@ -15,6 +15,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev libqt6test6
     qtkeychain-qt6-dev qt6-qpa-plugins libqt6svg6 libgl-dev
+    libxlsxwriter-dev unzip
     xvfb xauth fonts-dejavu-core
     librsvg2-bin desktop-file-utils appstream dpkg-dev file
     qt6-l10n-tools qt6-tools-dev qt6-translations-l10n

@@ -5,6 +5,7 @@
 #include "models/tablefilterproxymodel.h"
 #include "rfc4180reader.h"
 #include "testsupport.h"
+#include "xlsxreader.h"
 
 #include <QCollator>
 #include <QDateTime>
@@ -96,6 +97,10 @@ private Q_SLOTS:
     void rejectedKeyExitsThreeAndIsNeverPrinted();
     void keyFromEnvironmentIsUsedAndNeverPrinted();
     void unwritableOutputExitsFour();
+    void xlsxHoldsTheCellsOfTheCsv();
+    void xlsxIsInferredFromTheOutputName();
+    void formatCsvWinsOverTheOutputName();
+    void unwritableXlsxExitsFourAndKeepsTheEarlierFile();
 };
 
 void TestExportCommand::demoExportWritesCsvToStdout()
@@ -250,7 +255,8 @@ void TestExportCommand::helpExitsZero()
     const Run run = runExport({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
     for (const char *option : {"--project", "--what", "--filter", "--role", "--sort", "--output", "--bom",
-                               "--no-formula-guard", "--base-url", "--demo", "OPENAI_ADMIN_KEY"})
+                               "--no-formula-guard", "--base-url", "--demo", "OPENAI_ADMIN_KEY", "--format", "csv|xlsx",
+                               ".xlsx"})
         QVERIFY2(run.out.contains(option), option);
 }
 
@@ -304,6 +310,13 @@ void TestExportCommand::usageErrorsExitTwo_data()
                                             << QStringLiteral("group_name");
     QTest::newRow("insecure --base-url") << QStringList{project, id, QStringLiteral("--base-url"), QStringLiteral("http://example.com/v1")}
                                          << QStringLiteral("https");
+    QTest::newRow("bad --format") << QStringList{demo, project, id, QStringLiteral("--format"), QStringLiteral("xls")}
+                                  << QStringLiteral("--format");
+    QTest::newRow("xlsx to standard output") << QStringList{demo, project, id, QStringLiteral("--format"), QStringLiteral("xlsx")}
+                                             << QStringLiteral("--output");
+    QTest::newRow("xlsx to -") << QStringList{demo, project, id, QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                              QStringLiteral("--output"), QStringLiteral("-")}
+                               << QStringLiteral("--output");
     QTest::newRow("stray argument") << QStringList{demo, project, id, QStringLiteral("users.csv")} << QStringLiteral("users.csv");
 }
 
@@ -403,6 +416,95 @@ void TestExportCommand::unwritableOutputExitsFour()
                                    QStringLiteral("--output"), dir.filePath(QStringLiteral("gone/users.csv"))});
     QCOMPARE(missing.exitCode, 4);
     QVERIFY2(missing.err.contains("does not exist"), missing.err.constData());
+}
+
+void TestExportCommand::xlsxHoldsTheCellsOfTheCsv()
+{
+    // Names and emails as hostile as a server could send: a megabyte, markup, controls, formulas.
+    AdminApiServer server;
+    server.setAdminKey(SecretKey);
+    DemoOrganization::ProjectSpec spec;
+    spec.id = QStringLiteral("proj_hostile_values");
+    spec.name = QStringLiteral("Hostile values");
+    spec.userCount = 40;
+    spec.hostileValues = true;
+    server.organization().addProject(spec);
+    QVERIFY(server.start());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("users.xlsx"));
+    const QStringList view{QStringLiteral("--base-url"), server.baseUrl().toString(), QStringLiteral("--project"),
+                           spec.id, QStringLiteral("--sort"), QStringLiteral("name:desc")};
+    const Run xlsx = runExport(view + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--output"), path});
+    QVERIFY2(xlsx.exitCode == 0, xlsx.err.constData());
+    QVERIFY(xlsx.out.isEmpty());
+    // The megabyte names do not fit a cell: said on standard error, not silently.
+    QVERIFY2(xlsx.err.contains("warning:") && (xlsx.err.contains("32,767") || xlsx.err.contains("32767")), xlsx.err.constData());
+    const Run csv = runExport(view + QStringList{QStringLiteral("--no-formula-guard")});
+    QCOMPARE(csv.exitCode, 0);
+    const QVector<QStringList> records = parse(csv.out);
+    QVERIFY(records.size() > 10);
+
+    XlsxReader reader;
+    QVERIFY2(reader.read(path), qPrintable(reader.error));
+    QCOMPARE(reader.sheets.size(), 1);
+    const XlsxReader::Sheet &sheet = reader.sheets.first();
+    QCOMPARE(sheet.name, QStringLiteral("Users"));
+    QCOMPARE(sheet.frozenRows, 1);
+    QCOMPARE(sheet.autoFilter, QStringLiteral("A1:E%1").arg(records.size()));
+    QCOMPARE(sheet.rows.size(), records.size());
+    const QDateTime excelEpoch(QDate(1899, 12, 30), QTime(0, 0), Qt::UTC);
+    const int added = UserHeader.indexOf(QStringLiteral("Added"));
+    for (int row = 0; row < records.size(); ++row) {
+        for (int column = 0; column < UserHeader.size(); ++column) {
+            const QString expected = records[row][column];
+            if (row > 0 && column == added) {
+                const XlsxReader::Cell &cell = sheet.rows[row][column];
+                const QDateTime when = excelEpoch.addSecs(qRound64(cell.value.toDouble() * 86400));
+                QCOMPARE(when.toString(Qt::ISODate), expected);
+                continue;
+            }
+            // Past Excel's 32 767 characters a cell holds the text's beginning.
+            QCOMPARE(sheet.text(row, column), expected.left(32767));
+        }
+    }
+}
+
+void TestExportCommand::xlsxIsInferredFromTheOutputName()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("Users.XLSX"));
+    const Run run = runExport({QStringLiteral("--demo"), QStringLiteral("--project"), QStringLiteral("proj_design_system"),
+                               QStringLiteral("--output"), path});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(2) == "PK"); // a zip container, not text
+    XlsxReader reader;
+    QVERIFY2(reader.read(path), qPrintable(reader.error));
+    QCOMPARE(reader.sheets.value(0).text(0, 0), QStringLiteral("Name"));
+}
+
+void TestExportCommand::formatCsvWinsOverTheOutputName()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("users.xlsx"));
+    const QStringList view{QStringLiteral("--demo"), QStringLiteral("--project"), QStringLiteral("proj_design_system")};
+    const Run run = runExport(view + QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), path});
+    QCOMPARE(run.exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), runExport(view).out);
+}
+
+void TestExportCommand::unwritableXlsxExitsFourAndKeepsTheEarlierFile()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("gone/users.xlsx"));
+    const Run run = runExport({QStringLiteral("--demo"), QStringLiteral("--project"), QStringLiteral("proj_design_system"),
+                               QStringLiteral("--output"), missing});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains("does not exist"), run.err.constData());
+    QVERIFY(!QFile::exists(missing));
 }
 
 QTEST_GUILESS_MAIN(TestExportCommand)

@@ -19,6 +19,7 @@
 #include "ui/listingtableview.h"
 #include "ui/mainwindow.h"
 #include "ui/projectpicker.h"
+#include "xlsxreader.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void reloadShortcutListsAgain();
     void findShortcutFocusesFilterAndEscapeClears();
     void exportSelectionShortcutOffersTheSelectedRows();
+    void exportDialogWritesXlsxWhenChosen();
     void exportAllLoadsEverythingAndWritesMatchingRows();
     void columnLayoutIsRemembered();
     void firstStartWithoutKeyOffersTheDemoServer();
@@ -732,6 +734,55 @@ void TestMainWindow::exportSelectionShortcutOffersTheSelectedRows()
     QCOMPARE(lines.at(0), QByteArray("Name,Email,Role,User ID\r"));
     QVERIFY(lines.at(1).contains(users->proxy()->index(0, ProjectUsersModel::IdColumn).data().toString().toUtf8()));
     QVERIFY(lines.at(2).contains(users->proxy()->index(2, ProjectUsersModel::IdColumn).data().toString().toUtf8()));
+}
+
+void TestMainWindow::exportDialogWritesXlsxWhenChosen()
+{
+    auto window = openWindow(SmallProject);
+    QVERIFY(window);
+    ListingTab *users = window->usersTab();
+    QTRY_VERIFY_WITH_TIMEOUT(users->model()->isComplete(), Wait);
+    window->exporter()->exportAll(users, QStringLiteral("proj_design_system-users"));
+    ExportDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<ExportDialog *>()) != nullptr, Wait);
+    QTemporaryDir dir;
+    dialog->setFilePath(dir.filePath(QStringLiteral("members.csv")));
+    auto *format = dialog->findChild<QComboBox *>();
+    QVERIFY(format);
+    auto *guard = dialog->findChild<QCheckBox *>(QStringLiteral("formulaGuardCheck"));
+    auto *bom = dialog->findChild<QCheckBox *>(QStringLiteral("bomCheck"));
+    QVERIFY(guard->isEnabled() && bom->isEnabled());
+
+    // Choosing XLSX: the suffix follows, and the CSV-only options are off.
+    format->setCurrentIndex(format->findData(int(ExportFormat::Xlsx)));
+    QCOMPARE(dialog->format(), ExportFormat::Xlsx);
+    QCOMPARE(dialog->filePath(), dir.filePath(QStringLiteral("members.xlsx")));
+    QVERIFY(!guard->isEnabled());
+    QVERIFY(!bom->isEnabled());
+    QVERIFY(saveScreenshot(dialog, QStringLiteral("exportdialog-xlsx.png")));
+
+    QSignalSpy finished(window->exporter(), &ExportController::exportFinished);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Wait);
+    QVERIFY(finished.at(0).at(0).toBool());
+    QCOMPARE(finished.at(0).at(1).toString(), dir.filePath(QStringLiteral("members.xlsx")));
+    QCOMPARE(finished.at(0).at(2).toInt(), users->proxy()->rowCount());
+    XlsxReader reader;
+    QVERIFY2(reader.read(dir.filePath(QStringLiteral("members.xlsx"))), qPrintable(reader.error));
+    QCOMPARE(reader.sheets.value(0).name, QStringLiteral("Users"));
+    QCOMPARE(reader.sheets.value(0).rows.size(), users->proxy()->rowCount() + 1);
+    QCOMPARE(reader.sheets.value(0).text(1, ProjectUsersModel::IdColumn),
+             users->proxy()->index(0, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString());
+    QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("members.xlsx")),
+             qPrintable(window->statusBar()->currentMessage()));
+
+    // The next export offers the format chosen last.
+    window->exporter()->exportAll(users, QStringLiteral("proj_design_system-users"));
+    ExportDialog *again = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((again = window->findChild<ExportDialog *>()) != nullptr && again != dialog, Wait);
+    QCOMPARE(again->format(), ExportFormat::Xlsx);
+    QVERIFY(again->filePath().endsWith(QStringLiteral(".xlsx")));
+    again->reject();
 }
 
 void TestMainWindow::columnLayoutIsRemembered()

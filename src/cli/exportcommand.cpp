@@ -3,9 +3,12 @@
 #include "api/apiclient.h"
 #include "demoserver/adminapiserver.h"
 #include "export/csvfilewriter.h"
+#include "export/exportformat.h"
+#include "export/modelsnapshot.h"
 #include "export/tableexport.h"
 #include "organizationexport.h"
 #include "i18n/translations.h"
+#include "export/xlsxworkbookwriter.h"
 #include "models/modelroles.h"
 #include "models/projectgroupsmodel.h"
 #include "models/projectusersmodel.h"
@@ -39,6 +42,7 @@ struct Request
     QString sortColumn;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
     QString output;
+    ExportFormat format = ExportFormat::Csv;
     CsvOptions csv;
     QUrl baseUrl{QString::fromLatin1(ApiClient::DefaultBaseUrl)};
     bool demo = false;
@@ -154,6 +158,11 @@ struct Options
     QCommandLineOption output{QStringLiteral("output"),
                               ExportCommand::tr("Write to FILE (replaced only once complete) instead of standard output."),
                               ExportCommand::tr("FILE")};
+    QCommandLineOption format{QStringLiteral("format"),
+                              ExportCommand::tr("The file format: csv (the default) or xlsx (an Excel workbook; needs "
+                                                "--output FILE). Without --format, an --output name ending in .xlsx "
+                                                "means xlsx. --bom and --no-formula-guard apply to CSV only."),
+                              ExportCommand::tr("csv|xlsx")};
     QCommandLineOption bom{QStringLiteral("bom"),
                            ExportCommand::tr("Start with a UTF-8 byte-order mark (for Excel on Windows).")};
     QCommandLineOption noGuard{QStringLiteral("no-formula-guard"),
@@ -169,14 +178,15 @@ struct Options
         : parser(commandLine)
     {
         parser.setApplicationDescription(
-            ExportCommand::tr("Writes the users or groups of an OpenAI project as CSV (RFC 4180, UTF-8).\n"
+            ExportCommand::tr("Writes the users or groups of an OpenAI project as CSV (RFC 4180, UTF-8) or as an\n"
+                              "XLSX workbook (exact text in text cells, times as date cells in UTC).\n"
                               "The admin key comes from the environment variable %1.\n"
                               "Exit codes: 0 done, 2 bad usage, 3 the API refused or failed (for access and "
                               "people: a project could not be read, and nothing was written), 4 the file could not "
                               "be written, 5 written with --allow-partial while some projects could not be read.")
                 .arg(QLatin1String(KeyVariable)));
-        parser.addOptions({project, what, filter, role, sort, output, bom, noGuard, baseUrl, demo, allowPartial,
-                           includeArchived, concurrency});
+        parser.addOptions({project, what, filter, role, sort, output, format, bom, noGuard, baseUrl, demo,
+                           allowPartial, includeArchived, concurrency});
     }
 };
 
@@ -239,6 +249,17 @@ std::optional<int> readRequest(const QCommandLineParser &parser, const Options &
     request.output = parser.value(options.output);
     if (parser.isSet(options.output) && request.output.isEmpty())
         return badUsage(ExportCommand::tr("--output needs a file name (or - for standard output)."));
+    const bool toStdout = request.output.isEmpty() || request.output == QLatin1String("-");
+    if (parser.isSet(options.format)) {
+        const std::optional<ExportFormat> format = exportFormatFromName(parser.value(options.format));
+        if (!format)
+            return badUsage(ExportCommand::tr("--format takes csv or xlsx, not “%1”.").arg(parser.value(options.format)));
+        request.format = *format;
+    } else if (!toStdout) {
+        request.format = exportFormatOfFileName(request.output).value_or(ExportFormat::Csv);
+    }
+    if (request.format == ExportFormat::Xlsx && toStdout)
+        return badUsage(ExportCommand::tr("an XLSX workbook is not written to standard output; give --output FILE.xlsx."));
     request.csv.byteOrderMark = parser.isSet(options.bom);
     request.csv.formulaGuard = !parser.isSet(options.noGuard);
     request.demo = parser.isSet(options.demo);
@@ -268,6 +289,20 @@ int writeCsv(const QByteArray &csv, const QString &output, int rows)
     }
     if (isatty(fileno(stderr)))
         printError(ExportCommand::tr("wrote %n row(s) to %1.", nullptr, rows).arg(output));
+    return ExportCommand::Success;
+}
+
+int writeXlsx(const QAbstractItemModel &table, const QString &sheetName, const QString &output)
+{
+    XlsxWorkbookWriter workbook(output);
+    if (!workbook.addSheet(sheetName, ModelSnapshot::takeAll(&table)) || !workbook.commit()) {
+        printError(workbook.errorString());
+        return ExportCommand::WriteFailed;
+    }
+    for (const QString &warning : workbook.warnings())
+        printError(ExportCommand::tr("warning: %1").arg(warning));
+    if (isatty(fileno(stderr)))
+        printError(ExportCommand::tr("wrote %n row(s) to %1.", nullptr, table.rowCount()).arg(output));
     return ExportCommand::Success;
 }
 
@@ -331,6 +366,8 @@ int exportProject(Request request)
     proxy.setCategoryFilter(request.roles, request.excludeRoles);
     if (sortColumn >= 0)
         proxy.sort(sortColumn, request.sortOrder);
+    if (request.format == ExportFormat::Xlsx)
+        return writeXlsx(proxy, request.groups ? ExportCommand::tr("Groups") : ExportCommand::tr("Users"), request.output);
     return writeCsv(TableExport::allOf(&proxy).toCsv(request.csv), request.output, proxy.rowCount());
 }
 
@@ -366,6 +403,7 @@ int ExportCommand::run(int argc, char *argv[])
         OrganizationExport::Request organization;
         organization.what = *request.organization;
         organization.output = request.output;
+        organization.format = request.format;
         organization.csv = request.csv;
         organization.allowPartial = request.allowPartial;
         organization.includeArchived = request.includeArchived;

@@ -4,14 +4,10 @@
 #include <QCoreApplication>
 #include <QString>
 
-class QFileDevice;
-
 // Writes a finished export to disk atomically (QSaveFile): a failure leaves any existing
 // file as it was, and says why in words a person understands.
 class CsvFileWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(CsvFileWriter)
-
 public:
     // On failure `errorMessage` (when given) names the file and the reason:
     // "Could not write “/x/users.csv”: the folder “/x” does not exist."
@@ -19,5 +15,4 @@ public:
 
 private:
     static bool writeDirectly(const QString &path, const QByteArray &data, QString *reason);
-    static QString reasonFor(const QFileDevice &file, const QString &folder);
 };

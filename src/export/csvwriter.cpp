@@ -63,6 +63,8 @@ void CsvWriter::writeField(QStringView text)
     m_lastFieldEmpty = text.isEmpty();
 
     const bool guarded = m_options.formulaGuard && isFormulaLike(text);
+    if (!guarded && appendPlainAscii(text))
+        return;
     if (needsQuotes(text)) {
         appendQuoted(text, guarded);
         return;
@@ -103,6 +105,28 @@ void CsvWriter::appendQuoted(QStringView text, bool guarded)
     }
     appendUtf8(text.mid(start));
     m_data.append('"');
+}
+
+// Most fields (ids, emails, roles, times) are ASCII with nothing to quote: one pass copies them,
+// or gives up (leaving the buffer as it was) at the first character that needs more.
+bool CsvWriter::appendPlainAscii(QStringView text)
+{
+    const qsizetype start = m_data.size();
+    const qsizetype needed = start + text.size();
+    if (m_data.capacity() < needed)
+        m_data.reserve(std::max(needed, m_data.capacity() * 2));
+    m_data.resize(needed);
+    char *out = m_data.data() + start;
+    const char16_t separator = char16_t(m_separator);
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || u == separator || u == Quote || u == u'\r' || u == u'\n') {
+            m_data.resize(start);
+            return false;
+        }
+        *out++ = char(u);
+    }
+    return true;
 }
 
 // UTF-8 straight into the buffer: no temporary QByteArray per cell. A lone surrogate (never

@@ -36,6 +36,7 @@ public:
 
 private:
     CsvWriter(char separator, QByteArrayView lineEnd, const CsvOptions &options);
+    bool appendPlainAscii(QStringView text);
     void appendUtf8(QStringView text);
     void appendQuoted(QStringView text, bool guarded);
 

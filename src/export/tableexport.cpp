@@ -52,13 +52,18 @@ TableExport TableExport::allOf(const QAbstractItemModel *model)
 
 QString TableExport::suggestedFileName(const QString &projectId, const QString &what, const QDate &date)
 {
-    QString name = (projectId.isEmpty() ? QStringLiteral("roster") : projectId) + QLatin1Char('-') + what
-        + QLatin1Char('-') + date.toString(Qt::ISODate);
+    return suggestedFileName((projectId.isEmpty() ? QStringLiteral("roster") : projectId) + QLatin1Char('-') + what, date,
+                             ExportFormat::Csv);
+}
+
+QString TableExport::suggestedFileName(const QString &baseName, const QDate &date, ExportFormat format)
+{
+    QString name = baseName + QLatin1Char('-') + date.toString(Qt::ISODate);
     for (QChar &c : name) {
         if (c.category() == QChar::Other_Control || QStringView(u"/\\:*?\"<>|").contains(c))
             c = QLatin1Char('_');
     }
-    return name + QStringLiteral(".csv");
+    return name + QLatin1Char('.') + exportFormatName(format);
 }
 
 QByteArray TableExport::toCsv(const CsvOptions &options) const

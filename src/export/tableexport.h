@@ -1,6 +1,7 @@
 #pragma once
 
 #include "csvoptions.h"
+#include "exportformat.h"
 
 #include <QDate>
 #include <QString>
@@ -22,6 +23,8 @@ struct TableExport
     // The name a save dialog offers: `proj_abc-users-2026-11-22.csv`. Characters that some
     // file system refuses (/ \ : * ? " < > | and controls) become _.
     static QString suggestedFileName(const QString &projectId, const QString &what, const QDate &date);
+    // The same rule for a base name ("proj_abc-users") and a format: `proj_abc-users-2026-11-22.xlsx`.
+    static QString suggestedFileName(const QString &baseName, const QDate &date, ExportFormat format);
 
     QByteArray toCsv(const CsvOptions &options) const;
     // For the clipboard: tab-separated with a header row, LF between rows; fields holding a tab,

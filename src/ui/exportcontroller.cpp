@@ -1,8 +1,8 @@
 #include "exportcontroller.h"
 
 #include "exportdialog.h"
-#include "export/csvfilewriter.h"
 #include "export/tableexport.h"
+#include "export/tableexportjob.h"
 #include "listingtab.h"
 #include "listingtableview.h"
 #include "models/pagedtablemodel.h"
@@ -14,13 +14,16 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QThreadPool>
 
 namespace {
 const QString FolderSetting = QStringLiteral("export/folder");
 const QString BomSetting = QStringLiteral("export/byteOrderMark");
+const QString FormatSetting = QStringLiteral("export/format");
+// A short export finishes before a progress window would be worth showing.
+constexpr int ProgressDelayMs = 400;
 
 QString rowsText(int rows, const ListingTab *tab)
 {
@@ -91,78 +94,107 @@ void ExportController::exportAll(ListingTab *tab, const QString &baseName)
         return;
     }
     Q_EMIT statusMessage(tr("Loading every row before the export…"));
-    auto *connection = new QMetaObject::Connection;
-    *connection = connect(model, &PagedTableModel::loadAllFinished, this, [this, connection, proceed](bool complete) {
-        disconnect(*connection);
-        delete connection;
-        if (complete)
-            proceed();
-        else
-            Q_EMIT statusMessage(tr("Export cancelled: not every row could be loaded."));
-    });
+    connect(
+        model, &PagedTableModel::loadAllFinished, this,
+        [this, proceed](bool complete) {
+            if (complete)
+                proceed();
+            else
+                Q_EMIT statusMessage(tr("Export cancelled: not every row could be loaded."));
+        },
+        Qt::SingleShotConnection);
     tab->loadAll();
 }
 
 void ExportController::askAndWrite(ListingTab *tab, const QVector<int> &rows, const QString &summary, const QString &baseName)
 {
-    auto *dialog = new ExportDialog(summary, suggestedPath(baseName), QSettings().value(BomSetting, false).toBool(),
+    const ExportFormat format = exportFormatFromName(QSettings().value(FormatSetting).toString()).value_or(ExportFormat::Csv);
+    auto *dialog = new ExportDialog(summary, suggestedPath(baseName, format), QSettings().value(BomSetting, false).toBool(),
                                     m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QPointer<ListingTab> guard(tab);
     connect(dialog, &QDialog::accepted, this, [this, dialog, guard, rows] {
         if (!guard)
             return;
-        const CsvOptions options = dialog->options();
-        writeRows(guard, rows, dialog->filePath(), options.formulaGuard, options.byteOrderMark);
+        writeRows(guard, rows, dialog->filePath(), dialog->format(), dialog->options());
     });
     dialog->open();
 }
 
-void ExportController::writeRows(ListingTab *tab, const QVector<int> &rows, const QString &path, bool formulaGuard,
-                                 bool byteOrderMark)
+TableExportJob *ExportController::writeRows(ListingTab *tab, const QVector<int> &rows, const QString &path,
+                                            bool formulaGuard, bool byteOrderMark)
 {
-    QSettings settings;
-    settings.setValue(FolderSetting, QFileInfo(path).absolutePath());
-    settings.setValue(BomSetting, byteOrderMark);
-
-    TableExport table;
-    table.model = tab->proxy();
-    table.rows = rows;
-    table.columns = tab->view()->visibleColumns();
     CsvOptions options;
     options.formulaGuard = formulaGuard;
     options.byteOrderMark = byteOrderMark;
-    // The model is read here, on its own thread; only the disk write goes to a worker.
-    const QByteArray csv = table.toCsv(options);
-    const int count = int(rows.size());
-    const QString what = rowsText(count, tab);
-    Q_EMIT statusMessage(tr("Writing %1 to %2…").arg(what, QDir::toNativeSeparators(path)));
-    QPointer<ExportController> self(this);
-    QThreadPool::globalInstance()->start([self, csv, path, count, what] {
-        QString error;
-        const bool ok = CsvFileWriter::write(path, csv, &error);
-        QMetaObject::invokeMethod(qApp, [self, ok, error, path, count, what] {
-            if (!self)
-                return;
-            Q_EMIT self->statusMessage(ok ? tr("Exported %1 to %2.").arg(what, QDir::toNativeSeparators(path))
-                                          : tr("Export failed: %1").arg(error));
-            Q_EMIT self->exportFinished(ok, path, count);
-        });
-    });
+    return writeRows(tab, rows, path, ExportFormat::Csv, options);
 }
 
-QString ExportController::suggestedPath(const QString &baseName) const
+TableExportJob *ExportController::writeRows(ListingTab *tab, const QVector<int> &rows, const QString &path,
+                                            ExportFormat format, const CsvOptions &csv)
+{
+    QSettings settings;
+    settings.setValue(FolderSetting, QFileInfo(path).absolutePath());
+    settings.setValue(FormatSetting, exportFormatName(format));
+    if (format == ExportFormat::Csv)
+        settings.setValue(BomSetting, csv.byteOrderMark);
+
+    TableExportJob::Settings job;
+    job.path = path;
+    job.format = format;
+    job.csv = csv;
+    job.sheetName = tab->kind().plural.isEmpty() ? QStringLiteral("Rows") : tab->kind().plural;
+    job.sheetName[0] = job.sheetName[0].toUpper();
+    auto *exporter = new TableExportJob(tab->proxy(), rows, tab->view()->visibleColumns(), job, this);
+    m_job = exporter;
+    const QString what = rowsText(int(rows.size()), tab);
+    Q_EMIT statusMessage(tr("Writing %1 to %2…").arg(what, QDir::toNativeSeparators(path)));
+    connect(exporter, &TableExportJob::finished, this, [this, exporter, what](const ExportResult &result) {
+        exporter->deleteLater();
+        const QString where = QDir::toNativeSeparators(result.path);
+        switch (result.outcome) {
+        case ExportResult::Outcome::Written:
+            Q_EMIT statusMessage(result.warnings.isEmpty()
+                                     ? tr("Exported %1 to %2.").arg(what, where)
+                                     : tr("Exported %1 to %2. %3").arg(what, where, result.warnings.join(QLatin1Char(' '))));
+            break;
+        case ExportResult::Outcome::Cancelled:
+            Q_EMIT statusMessage(tr("Export cancelled; %1 was not written.").arg(where));
+            break;
+        case ExportResult::Outcome::Failed:
+            Q_EMIT statusMessage(tr("Export failed: %1").arg(result.error));
+            break;
+        }
+        Q_EMIT exportFinished(result.written(), result.path, int(result.rows));
+        Q_EMIT exportEnded(result);
+    });
+    showProgress(exporter, what);
+    exporter->start();
+    return exporter;
+}
+
+void ExportController::showProgress(TableExportJob *job, const QString &what)
+{
+    auto *progress = new QProgressDialog(tr("Exporting %1…").arg(what), tr("Cancel"), 0, 1000, m_dialogParent);
+    progress->setWindowTitle(tr("Export"));
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    // The window stays usable while the file is written: the progress window does not block it.
+    progress->setWindowModality(Qt::NonModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(ProgressDelayMs);
+    progress->setValue(0);
+    connect(progress, &QProgressDialog::canceled, job, &TableExportJob::cancel);
+    connect(job, &TableExportJob::progress, progress, [progress](qint64 written, qint64 total) {
+        progress->setValue(total > 0 ? int(written * 1000 / total) : 1000);
+    });
+    connect(job, &TableExportJob::finished, progress, &QWidget::close);
+}
+
+QString ExportController::suggestedPath(const QString &baseName, ExportFormat format) const
 {
     QString folder = QSettings().value(FolderSetting).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    // File names keep to characters every file system takes.
-    QString safe = baseName;
-    static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
-    for (QChar &c : safe) {
-        if (forbidden.contains(c) || c.unicode() < 0x20)
-            c = QLatin1Char('_');
-    }
-    return QDir(folder).filePath(safe + QLatin1Char('-') + QDate::currentDate().toString(Qt::ISODate)
-                                 + QStringLiteral(".csv"));
+    return QDir(folder).filePath(TableExport::suggestedFileName(baseName, QDate::currentDate(), format));
 }

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "csvwriter.h"
+#include "tablefilewriter.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+// A CSV file written a chunk of rows at a time through QSaveFile: the bytes are those of
+// TableExport::toCsv for the same cells, and the file appears only once complete.
+class CsvTableWriter : public TableFileWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvTableWriter)
+
+public:
+    CsvTableWriter(const QString &path, const CsvOptions &options);
+
+    bool beginTable(const QString &name, const QVector<ExportTable::Column> &columns) override;
+    bool appendRows(const ExportTable &rows) override;
+    bool commit() override;
+    void cancel() override;
+
+private:
+    bool flush();
+
+    QString m_path;
+    QString m_folder;
+    QSaveFile m_file;
+    CsvWriter m_csv;
+    qint64 m_rowsWritten = 0;
+    qint64 m_bytesWritten = 0; // the header's too: a few bytes more room per row
+    bool m_begun = false;
+};

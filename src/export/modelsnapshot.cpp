@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "modelsnapshot.h"
+
+#include "models/modelroles.h"
+#include "models/pagedtablemodel.h"
+
+#include <QAbstractItemModel>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QSortFilterProxyModel>
+
+#include <numeric>
+
+namespace {
+// Rows read between two looks at the clock.
+constexpr int RowsPerClockCheck = 64;
+
+QVector<int> everyIndex(int count)
+{
+    QVector<int> indexes(std::max(0, count));
+    std::iota(indexes.begin(), indexes.end(), 0);
+    return indexes;
+}
+} // namespace
+
+ModelSnapshot::ModelSnapshot(const QAbstractItemModel *model, QVector<int> rows, QVector<int> columns)
+    : m_model(model), m_readModel(model), m_rows(std::move(rows)), m_modelColumns(std::move(columns))
+{
+    if (!m_model) {
+        m_rows.clear();
+        m_modelColumns.clear();
+    }
+    while (const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(m_readModel)) {
+        if (!proxy->sourceModel())
+            break;
+        m_proxies.append(proxy);
+        m_readModel = proxy->sourceModel();
+    }
+    m_paged = qobject_cast<const PagedTableModel *>(m_readModel);
+    for (int column : std::as_const(m_modelColumns))
+        m_columns.append({m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(), kindOf(m_model, column)});
+}
+
+ExportTable::ColumnKind ModelSnapshot::kindOf(const QAbstractItemModel *model, int column)
+{
+    if (!model || model->rowCount() == 0)
+        return ExportTable::ColumnKind::Text;
+    const QVariant raw = model->index(0, column).data(ModelRoles::RawRole);
+    switch (raw.metaType().id()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::QDateTime:
+        return ExportTable::ColumnKind::DateTime;
+    default:
+        return ExportTable::ColumnKind::Text;
+    }
+}
+
+void ModelSnapshot::mapColumns(int row)
+{
+    for (int column : std::as_const(m_modelColumns)) {
+        QModelIndex index = m_model->index(row, column);
+        for (const QSortFilterProxyModel *proxy : std::as_const(m_proxies))
+            index = proxy->mapToSource(index);
+        m_readColumns.append(index.column());
+    }
+}
+
+void ModelSnapshot::readRow(int row, ExportTable &into)
+{
+    if (!m_proxies.isEmpty()) {
+        if (m_readColumns.isEmpty())
+            mapColumns(row);
+        for (const QSortFilterProxyModel *proxy : std::as_const(m_proxies))
+            row = proxy->mapToSource(proxy->index(row, 0)).row();
+    } else if (m_readColumns.isEmpty()) {
+        m_readColumns = m_modelColumns;
+    }
+    for (int i = 0; i < m_readColumns.size(); ++i) {
+        if (m_paged && m_columns.at(i).kind == ExportTable::ColumnKind::Text) {
+            // A Roster table's export text is its raw text, "" for null: read without an index
+            // or a QVariant, as its filter does.
+            into.appendText(m_paged->rawText(row, m_readColumns.at(i)));
+            continue;
+        }
+        const QModelIndex index = m_readModel->index(row, m_readColumns.at(i));
+        if (m_columns.at(i).kind == ExportTable::ColumnKind::DateTime) {
+            const QVariant raw = index.data(ModelRoles::RawRole);
+            if (!raw.isValid() || raw.isNull())
+                into.appendTime(ExportTable::NoTime);
+            else if (raw.metaType().id() == QMetaType::QDateTime)
+                into.appendTime(raw.toDateTime().toSecsSinceEpoch());
+            else
+                into.appendTime(raw.toLongLong());
+            continue;
+        }
+        // The variant shares the model's own QString: no copy of the text.
+        const QVariant text = index.data(ModelRoles::ExportRole);
+        into.appendText(text.isValid() ? text.toString() : index.data(Qt::DisplayRole).toString());
+    }
+}
+
+ExportTable ModelSnapshot::read(qint64 budgetNs, qsizetype maxRows)
+{
+    ExportTable chunk(m_columns);
+    const qsizetype end = std::min(m_rows.size(), m_next + std::max<qsizetype>(1, maxRows));
+    chunk.reserveRows(end - m_next);
+    QElapsedTimer clock;
+    clock.start();
+    while (m_next < end) {
+        readRow(m_rows.at(m_next++), chunk);
+        if (m_next % RowsPerClockCheck == 0 && clock.nsecsElapsed() >= budgetNs)
+            break;
+    }
+    return chunk;
+}
+
+ExportTable ModelSnapshot::take(const QAbstractItemModel *model, const QVector<int> &rows, const QVector<int> &columns)
+{
+    ModelSnapshot snapshot(model, rows, columns);
+    ExportTable table(snapshot.columns());
+    table.reserveRows(snapshot.rowCount());
+    for (int row : std::as_const(snapshot.m_rows))
+        snapshot.readRow(row, table);
+    return table;
+}
+
+ExportTable ModelSnapshot::takeAll(const QAbstractItemModel *model)
+{
+    if (!model)
+        return {};
+    return take(model, everyIndex(model->rowCount()), everyIndex(model->columnCount()));
+}
