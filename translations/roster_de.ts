@@ -2,6 +2,164 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessListModel</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: the project the member can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Type: a person, a service account, or a group granted to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">Mitglied</translation>
+    </message>
+    <message>
+        <source>Member: the person&apos;s, service account&apos;s or group&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Email: the person&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Role: the project role of a direct member or service account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via group: the group through which a person has access; empty for a direct member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since: when the member was added, or the group granted (your local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation type="unfinished">Projekt-ID</translation>
+    </message>
+    <message>
+        <source>Project ID: the identifier the API uses for the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member ID: the identifier the API uses for the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via group ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via group ID: the identifier of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished">Gruppen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Gruppe</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Eigentümer</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessMatrixModel</name>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Eigentümer</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">Mitglied</translation>
+    </message>
+    <message>
+        <source>Other role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and through a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(via %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>The API address &quot;%1&quot; is not a valid URL.</source>
@@ -18,6 +176,17 @@
     <message>
         <source>The API address must start with https://.</source>
         <translation>Die API-Adresse muss mit https:// beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandConnection</name>
+    <message>
+        <source>could not start the demo server on 127.0.0.1.</source>
+        <translation type="unfinished">Der Demo-Server kann auf 127.0.0.1 nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>no admin key: set the environment variable %1 to an organization admin key (sk-admin-…), or try --demo.</source>
+        <translation type="unfinished">kein Admin-Schlüssel: Setzen Sie die Umgebungsvariable %1 auf einen Admin-Schlüssel der Organisation (sk-admin-…) oder versuchen Sie --demo.</translation>
     </message>
 </context>
 <context>
@@ -127,42 +296,14 @@
     </message>
 </context>
 <context>
-    <name>CsvFileWriter</name>
+    <name>CsvTableWriter</name>
     <message>
-        <source>Could not write “%1”: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+        <source>a CSV file holds one table.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no file name was given.</source>
-        <translation>Es wurde kein Dateiname angegeben.</translation>
-    </message>
-    <message>
-        <source>that is a folder, not a file.</source>
-        <translation>Das ist ein Ordner, keine Datei.</translation>
-    </message>
-    <message>
-        <source>the folder “%1” does not exist.</source>
-        <translation>Der Ordner „%1“ existiert nicht.</translation>
-    </message>
-    <message>
-        <source>“%1” is a file, not a folder.</source>
-        <translation>„%1“ ist eine Datei, kein Ordner.</translation>
-    </message>
-    <message>
-        <source>the disk is full.</source>
-        <translation>Der Datenträger ist voll.</translation>
-    </message>
-    <message>
-        <source>you may not write in the folder “%1”.</source>
-        <translation>Sie haben keine Schreibrechte im Ordner „%1“.</translation>
-    </message>
-    <message>
-        <source>the system gave no reason.</source>
-        <translation>Das System hat keinen Grund genannt.</translation>
-    </message>
-    <message>
-        <source>%1.</source>
-        <translation>%1.</translation>
+        <source>the file is not open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -205,14 +346,6 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>What to export: users (the default) or groups.</source>
-        <translation>Was exportiert wird: users (Benutzer, Voreinstellung) oder groups (Gruppen).</translation>
-    </message>
-    <message>
-        <source>users|groups</source>
-        <translation>users|groups</translation>
     </message>
     <message>
         <source>Only rows where a text column contains TEXT (ignoring case).</source>
@@ -267,24 +400,12 @@
         <translation>Aus der eingebauten Demo-Organisation exportieren: kein Schlüssel und kein Netzwerk nötig.</translation>
     </message>
     <message>
-        <source>Writes the users or groups of an OpenAI project as CSV (RFC 4180, UTF-8).
-The admin key comes from the environment variable %1.
-Exit codes: 0 done, 2 bad usage, 3 the API refused or failed, 4 the file could not be written.</source>
-        <translation>Schreibt die Benutzer oder Gruppen eines OpenAI-Projekts als CSV (RFC 4180, UTF-8).
-Der Admin-Schlüssel stammt aus der Umgebungsvariablen %1.
-Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 die API hat abgelehnt oder ist gescheitert, 4 die Datei konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>unexpected argument “%1”.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>--project ID is required (for example --project proj_abc123).</source>
         <translation>--project ID ist erforderlich (zum Beispiel --project proj_abc123).</translation>
-    </message>
-    <message>
-        <source>--what takes users or groups, not “%1”.</source>
-        <translation>--what erwartet users oder groups, nicht „%1“.</translation>
     </message>
     <message>
         <source>--role applies to users, not groups.</source>
@@ -352,6 +473,81 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 die API hat abgelehnt oder ist 
         <source>Usage: roster export [options]</source>
         <translation>Aufruf: roster export [Optionen]</translation>
     </message>
+    <message>
+        <source>What to export: a project&apos;s users (the default) or groups; or, across the whole organization, every access row (access) or every person (people).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users|groups|access|people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With access or people: when some projects cannot be read, write the others&apos; rows anyway and exit with 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With access or people: read archived projects too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With access or people: listings read at once (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file format: csv (the default) or xlsx (an Excel workbook; needs --output FILE). Without --format, an --output name ending in .xlsx means xlsx. --bom and --no-formula-guard apply to CSV only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv|xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the users or groups of an OpenAI project as CSV (RFC 4180, UTF-8) or as an
+XLSX workbook (exact text in text cells, times as date cells in UTC).
+The admin key comes from the environment variable %1.
+Exit codes: 0 done, 2 bad usage, 3 the API refused or failed (for access and people: a project could not be read, and nothing was written), 4 the file could not be written, 5 written with --allow-partial while some projects could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--what takes users, groups, access or people, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 applies to a project&apos;s users or groups, not to --what %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency takes a number from 1 to 16, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 applies to --what access or people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes csv or xlsx, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an XLSX workbook is not written to standard output; give --output FILE.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished">Gruppen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
@@ -415,13 +611,29 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 die API hat abgelehnt oder ist 
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Exported %1 to %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
-    <message>
-        <source>Export to CSV</source>
-        <translation>Als CSV exportieren</translation>
-    </message>
     <message>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
@@ -453,6 +665,103 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 die API hat abgelehnt oder ist 
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (comma-separated text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSX (Excel workbook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailedProjectsPanel</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects that could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of the organization could not be read. Their members are left out of every table below, and of exports, until a Retry succeeds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileWriteError</name>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no file name was given.</source>
+        <translation type="unfinished">Es wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>that is a folder, not a file.</source>
+        <translation type="unfinished">Das ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist.</source>
+        <translation type="unfinished">Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder.</source>
+        <translation type="unfinished">„%1“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation type="unfinished">Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>you may not write in the folder “%1”.</source>
+        <translation type="unfinished">Sie haben keine Schreibrechte im Ordner „%1“.</translation>
+    </message>
+    <message>
+        <source>the system gave no reason.</source>
+        <translation type="unfinished">Das System hat keinen Grund genannt.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished">%1.</translation>
     </message>
 </context>
 <context>
@@ -511,6 +820,25 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 die API hat abgelehnt oder ist 
     </message>
 </context>
 <context>
+    <name>FilteredTablePane</name>
+    <message>
+        <source>Filter %1 (Ctrl+F)</source>
+        <translation type="unfinished">%1 filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Row count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 match the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupMembersDialog</name>
     <message>
         <source>Members of %1</source>
@@ -566,6 +894,21 @@ Rückgabewerte: 0 erledigt, 2 falscher Aufruf, 3 die API hat abgelehnt oder ist 
     <message>
         <source>User ID: the identifier the API uses for this user</source>
         <translation>Benutzer-ID: die Kennung, die die API für diesen Benutzer verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessAccessLoad</name>
+    <message>
+        <source>Reading the organization: %1 projects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the organization: %1 of %2 projects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1 (%2) could not be read: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -762,22 +1105,6 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
         <translation>Benutzer</translation>
     </message>
     <message>
-        <source>Any role</source>
-        <translation>Alle Rollen</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Eigentümer</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Mitglied</translation>
-    </message>
-    <message>
-        <source>Other roles</source>
-        <translation>Andere Rollen</translation>
-    </message>
-    <message>
         <source>Groups</source>
         <translation>Gruppen</translation>
     </message>
@@ -788,18 +1115,6 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
     <message>
         <source>groups</source>
         <translation>Gruppen</translation>
-    </message>
-    <message>
-        <source>Any type</source>
-        <translation>Alle Typen</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>Tenant group</source>
-        <translation>Mandantengruppe</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -917,6 +1232,231 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
         <source>&amp;Sort by</source>
         <translation>&amp;Sortieren nach</translation>
     </message>
+    <message>
+        <source>Pro&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One project&apos;s users and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has access to what, across every project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a column&apos;s title to sort the organization&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationAccess</name>
+    <message>
+        <source>The organization&apos;s users could not all be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projects could not all be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationAccessLoader</name>
+    <message>
+        <source>users</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+    <message>
+        <source>service accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation type="unfinished">Gruppen</translation>
+    </message>
+    <message>
+        <source>the members of group “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationExport</name>
+    <message>
+        <source>the organization could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was written: %n part(s) of the organization could not be read (--allow-partial writes the projects that were).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write to standard output.</source>
+        <translation type="unfinished">Die Standardausgabe kann nicht beschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationView</name>
+    <message>
+        <source>&amp;Load organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include archived projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every project&apos;s members, service accounts and groups, and the organization&apos;s users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived projects list no members: they are shown as projects that could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization load progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading; the tables keep what the last complete load showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has access to what, across every project: load the organization to see each person&apos;s projects, the flat access list and the access matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person to see every project they can use, and how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization load cancelled; the tables show the last complete load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Eigentümer</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">Mitglied</translation>
+    </message>
+    <message>
+        <source>Other role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through a group only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dark corner: a group grants access too. Hover a cell for the details; double-click it to see the person&apos;s access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access matrix: people by projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell says how a person can use a project: owner, member, another role, or through a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people · %2 projects · %3 access rows · read %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 projects read, listing more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining the listings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the organization but can use no project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 can use %n project(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The organization has not been loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of the organization could not be read; the tables leave them out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every project was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PageFetch</name>
@@ -946,6 +1486,188 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
     <message>
         <source>The server sent the same page cursor twice (%1), so listing stopped instead of looping. The rows shown are all that could be read.</source>
         <translation>Der Server hat denselben Seiten-Cursor zweimal gesendet (%1), daher wurde die Auflistung beendet statt endlos zu wiederholen. Die angezeigten Zeilen sind alle, die gelesen werden konnten.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Name: the person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Email: the address the person signs in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization role: owner or reader of the whole organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects: how many projects the person can use, directly or through groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner of: how many projects the person owns as a direct member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access: directly, through groups, both, or no project at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest access: when the person first had access to any project (your local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished">Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>User ID: the identifier the API uses for this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through groups only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In no project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Eigentümer</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the organization listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct and through groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonAccessModel</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: a project this person can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Role: the person&apos;s project role as a direct member; empty through a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path: a direct membership, or the group that grants the access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since: when the access began (your local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation type="unfinished">Projekt-ID</translation>
+    </message>
+    <message>
+        <source>Project ID: the identifier the API uses for the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via group ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via group ID: the identifier of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Eigentümer</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">Mitglied</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1708,10 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
         <source>Tenant group</source>
         <translation>Mandantengruppe</translation>
     </message>
+    <message>
+        <source>Any type</source>
+        <translation type="unfinished">Alle Typen</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPicker</name>
@@ -994,16 +1720,16 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
         <translation>Archivierte an&amp;zeigen</translation>
     </message>
     <message>
-        <source>Type a project name, or paste a project id</source>
-        <translation>Projektnamen eingeben oder Projekt-ID einfügen</translation>
-    </message>
-    <message>
         <source>Choose a project; typing filters the loaded projects, and Enter accepts a project id</source>
         <translation>Wählen Sie ein Projekt; Tippen filtert die geladenen Projekte, und die Eingabetaste übernimmt eine Projekt-ID</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
         <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>Type a project name or id, or paste a project id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1782,14 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
+    <message>
+        <source>Any role</source>
+        <translation type="unfinished">Alle Rollen</translation>
+    </message>
+    <message>
+        <source>Other roles</source>
+        <translation type="unfinished">Andere Rollen</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsModel</name>
@@ -1098,6 +1832,14 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
     <message>
         <source>Archived</source>
         <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: its name and identifier</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1927,52 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
     <message>
         <source>The server&apos;s answer is not a list of the expected shape.</source>
         <translation>Die Antwort des Servers ist keine Liste in der erwarteten Form.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExportJob</name>
+    <message>
+        <source>There is no table to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table changed while it was being read (rows were added, removed or sorted anew), so nothing was written. Export again to write the table as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table was closed before it was read, so nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbookWriter</name>
+    <message>
+        <source>a sheet cannot be named “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet “%1” could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sheet was begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sheet holds at most %1 rows; this table has more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 cell was longer than Excel&apos;s %1 characters and was cut to that length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells were longer than Excel&apos;s %2 characters and were cut to that length.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
