@@ -5,12 +5,19 @@
 #include "cli/exportcommand.h"
 #include "cli/snapshotcommand.h"
 #include "cli/snapshotlistcommand.h"
+#include "i18n/translations.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
 #include <QUrl>
+
+// The translation context of the command line's texts.
+struct Main
+{
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
 
 namespace {
 struct Options
@@ -21,34 +28,31 @@ struct Options
     QString tab;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
 // Reads the command line under a plain QCoreApplication, so that --help, --version and bad
 // usage answer without a display. Returns an exit code, or -1 to go on to the window.
 int parseCommandLine(int argc, char *argv[], Options *options)
 {
     QCoreApplication probe(argc, argv);
+    Translations::install();
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Browse the users and groups of an OpenAI project."));
+    parser.setApplicationDescription(Main::tr("Browse the users and groups of an OpenAI project."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption demoOption(QStringLiteral("demo"), tr("Start on the built-in demo server."));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), Main::tr("Start on the built-in demo server."));
     const QCommandLineOption baseUrlOption(
         QStringLiteral("base-url"),
-        tr("The Admin API's base URL (default %1).").arg(QString::fromLatin1(ApiClient::DefaultBaseUrl)),
+        Main::tr("The Admin API's base URL (default %1).").arg(QString::fromLatin1(ApiClient::DefaultBaseUrl)),
         QStringLiteral("URL"));
-    const QCommandLineOption projectOption(QStringLiteral("project"), tr("Open this project id."), QStringLiteral("ID"));
-    const QCommandLineOption tabOption(QStringLiteral("tab"), tr("Show this tab first: users or groups."),
+    const QCommandLineOption projectOption(QStringLiteral("project"), Main::tr("Open this project id."),
+                                           QStringLiteral("ID"));
+    const QCommandLineOption tabOption(QStringLiteral("tab"), Main::tr("Show this tab first: users or groups."),
                                        QStringLiteral("users|groups"));
     parser.addOptions({demoOption, baseUrlOption, projectOption, tabOption});
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!parser.parse(probe.arguments())) {
-        err << "roster: " << parser.errorText() << '\n' << tr("Try 'roster --help'.") << '\n';
+        err << "roster: " << parser.errorText() << '\n' << Main::tr("Try 'roster --help'.") << '\n';
         return 2;
     }
     if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
@@ -60,19 +64,20 @@ int parseCommandLine(int argc, char *argv[], Options *options)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << tr("roster: unexpected argument '%1'. Try 'roster --help'.").arg(parser.positionalArguments().first()) << '\n';
+        err << Main::tr("roster: unexpected argument '%1'. Try 'roster --help'.").arg(parser.positionalArguments().first())
+            << '\n';
         return 2;
     }
     options->tab = parser.value(tabOption).toLower();
     if (parser.isSet(tabOption) && options->tab != QLatin1String("users") && options->tab != QLatin1String("groups")) {
-        err << tr("roster: --tab takes users or groups.") << '\n';
+        err << Main::tr("roster: --tab takes users or groups.") << '\n';
         return 2;
     }
     if (parser.isSet(baseUrlOption)) {
         options->baseUrl = QUrl::fromUserInput(parser.value(baseUrlOption));
         const QString problem = ApiClient::baseUrlProblem(options->baseUrl);
         if (!problem.isEmpty()) {
-            err << tr("roster: --base-url: %1").arg(problem) << '\n';
+            err << Main::tr("roster: --base-url: %1").arg(problem) << '\n';
             return 2;
         }
     }
@@ -113,15 +118,16 @@ int main(int argc, char *argv[])
     if (const int code = parseCommandLine(argc, argv, &options); code >= 0)
         return code;
     if (displayMissing()) {
-        QTextStream(stderr) << tr("roster: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
-                                  "For a CSV without a window, run: roster export --demo --project proj_roster_demo")
+        QTextStream(stderr) << Main::tr("roster: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                                        "For a CSV without a window, run: roster export --demo --project proj_roster_demo")
                             << '\n';
         return 1;
     }
 
     QApplication app(argc, argv);
+    Translations::install();
     QApplication::setApplicationDisplayName(QStringLiteral("Roster"));
-    QApplication::setDesktopFileName(QStringLiteral("roster"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.roster.roster"));
 
     MainWindow window;
     if (!options.projectId.isEmpty())
@@ -130,7 +136,7 @@ int main(int argc, char *argv[])
         window.showTab(options.tab == QLatin1String("groups") ? MainWindow::Tab::Groups : MainWindow::Tab::Users);
     if (options.demo) {
         if (!window.startDemo()) {
-            QTextStream(stderr) << tr("roster: the demo server could not listen on 127.0.0.1.") << '\n';
+            QTextStream(stderr) << Main::tr("roster: the demo server could not listen on 127.0.0.1.") << '\n';
             return 1;
         }
     } else {

@@ -23,11 +23,22 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <ctime>
+
 using namespace BenchUtil;
 
 namespace {
 
-// The longest time between two turns of the event loop, from a 1 ms timer.
+qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+// The longest time between two turns of the event loop, from a 1 ms timer; and the most CPU time
+// the GUI thread spent between two turns, which the machine's other load does not inflate (a
+// thread waiting for a core is stalled, but not by its own work).
 class LongestTurn
 {
 public:
@@ -37,15 +48,20 @@ public:
         m_timer.setInterval(1);
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             const qint64 now = m_clock.nsecsElapsed();
+            const qint64 cpu = threadCpuNs();
             m_longestNs = std::max(m_longestNs, now - m_lastNs);
+            m_longestCpuNs = std::max(m_longestCpuNs, cpu - m_lastCpuNs);
             m_lastNs = now;
+            m_lastCpuNs = cpu;
         });
     }
     void start()
     {
         m_clock.start();
         m_lastNs = 0;
+        m_lastCpuNs = threadCpuNs();
         m_longestNs = 0;
+        m_longestCpuNs = 0;
         m_timer.start();
     }
     double stopMs()
@@ -53,12 +69,15 @@ public:
         m_timer.stop();
         return m_longestNs / 1e6;
     }
+    double longestCpuMs() const { return m_longestCpuNs / 1e6; }
 
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_lastNs = 0;
+    qint64 m_lastCpuNs = 0;
     qint64 m_longestNs = 0;
+    qint64 m_longestCpuNs = 0;
 };
 
 struct Run
@@ -66,6 +85,7 @@ struct Run
     double ms = -1;
     double stallMs = -1;
     qint64 bytes = 0;
+    double stallCpuMs = -1;
 };
 
 // One export through TableExportJob, as the window starts it: from start() to finished.
@@ -88,6 +108,7 @@ Run exportOnce(const TableExportJob::Settings &settings, const QAbstractItemMode
     Run run;
     run.ms = timer.nsecsElapsed() / 1e6;
     run.stallMs = turns.stopMs();
+    run.stallCpuMs = turns.longestCpuMs();
     run.bytes = QFileInfo(settings.path).size();
     if (!written)
         run.ms = -1;
@@ -96,14 +117,15 @@ Run exportOnce(const TableExportJob::Settings &settings, const QAbstractItemMode
 
 Run medianOf(const QVector<Run> &runs)
 {
-    QVector<double> times, stalls;
+    QVector<double> times, stalls, cpu;
     for (const Run &run : runs) {
         if (run.ms < 0)
             return {};
         times.append(run.ms);
         stalls.append(run.stallMs);
+        cpu.append(run.stallCpuMs);
     }
-    return {median(times), median(stalls), runs.isEmpty() ? 0 : runs.first().bytes};
+    return {median(times), median(stalls), runs.isEmpty() ? 0 : runs.first().bytes, median(cpu)};
 }
 
 BenchTable::Result verdict(bool pass)
@@ -165,7 +187,7 @@ void exportFigures(BenchTable &table, const BenchOptions &options)
     // The control: the longest stall of the same event loop, with the view shown, while nothing
     // is exported, over as long as a CSV export takes. On a loaded machine the system's own
     // scheduling shows here.
-    QVector<double> idleStalls;
+    QVector<double> idleStalls, idleCpu;
     for (int run = 0; run < runs; ++run) {
         LongestTurn turns;
         turns.start();
@@ -173,6 +195,7 @@ void exportFigures(BenchTable &table, const BenchOptions &options)
         idle.start();
         spinUntil([&] { return idle.elapsed() >= 500; }, 1000);
         idleStalls.append(turns.stopMs());
+        idleCpu.append(turns.longestCpuMs());
     }
     const Run csv = medianOf(csvRuns);
     const Run xlsx = medianOf(xlsxRuns);
@@ -185,16 +208,20 @@ void exportFigures(BenchTable &table, const BenchOptions &options)
               csv.ms < 0 || !sameBytes ? QStringLiteral("the export failed or wrote other bytes")
                                        : QStringLiteral("%1 vs %2 = %3x").arg(ms(csv.ms), ms(floor)).arg(ratio, 0, 'f', 2),
               QStringLiteral("<= 2x"), verdict(sameBytes && ratio > 0 && ratio <= 2));
-    table.add(QStringLiteral("5 GUI thread's longest stall during the 100 000-row CSV export"), ms(csv.stallMs),
+    table.add(QStringLiteral("5 GUI thread's longest stall during the 100 000-row CSV export (its own work in the "
+                             "longest turn: %1 of CPU time)").arg(ms(csv.stallCpuMs)),
+              ms(csv.stallMs),
               QStringLiteral("< 30 ms"), verdict(csv.stallMs >= 0 && csv.stallMs < 30));
     table.addInfo(QStringLiteral("5 (control) GUI thread's longest stall over 500 ms with no export running"),
-                  ms(median(idleStalls)));
+                  QStringLiteral("%1 (own work in the longest turn: %2)").arg(ms(median(idleStalls)), ms(median(idleCpu))));
     table.add(QStringLiteral("5 export 100 000 rows to XLSX (constant-memory libxlsxwriter, %1 MiB) beside the CSV's %2")
                   .arg(xlsx.bytes / 1048576.0, 0, 'f', 1)
                   .arg(ms(csv.ms)),
               xlsx.ms < 0 ? QStringLiteral("the export failed")
                           : QStringLiteral("%1 (%2x the CSV)").arg(ms(xlsx.ms)).arg(xlsx.ms / csv.ms, 0, 'f', 1),
               QStringLiteral("< 1 s"), verdict(xlsx.ms >= 0 && xlsx.ms < 1000));
-    table.add(QStringLiteral("5 GUI thread's longest stall during the 100 000-row XLSX export"), ms(xlsx.stallMs),
+    table.add(QStringLiteral("5 GUI thread's longest stall during the 100 000-row XLSX export (its own work in the "
+                             "longest turn: %1 of CPU time)").arg(ms(xlsx.stallCpuMs)),
+              ms(xlsx.stallMs),
               QStringLiteral("< 30 ms"), verdict(xlsx.stallMs >= 0 && xlsx.stallMs < 30));
 }

@@ -3,6 +3,8 @@
 #   demo   builds and starts Roster on its built-in demo server (no key, no network)
 #   test   builds and runs every test, then again with sanitizers (what CI runs)
 #   bench  builds in Release and prints the benchmark tables
+#   package       builds in Release and makes roster_<version>_<arch>.deb (CPack) in the checkout
+#   translations  refreshes translations/*.ts from the sources (lupdate); translate, then commit
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,6 +17,8 @@ packages=(
     qtkeychain-qt6-dev qt6-qpa-plugins libqt6svg6 libgl-dev
     libxlsxwriter-dev unzip libqt6sql6-sqlite
     xvfb xauth fonts-dejavu-core
+    librsvg2-bin desktop-file-utils appstream dpkg-dev file
+    qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
 )
 
 install_missing() {
@@ -89,8 +93,19 @@ bench)
     configure_and_build build-release Release -- roster-bench
     QT_QPA_PLATFORM=offscreen "$here/build-release/bench/roster-bench" "${@:2}"
     ;;
+package)
+    install_missing
+    configure_and_build build-release Release -- roster roster-demo-server roster_icons
+    (cd build-release && cpack -G DEB >&2)
+    mv build-release/roster_*.deb "$here/"
+    ls -l "$here"/roster_*.deb
+    ;;
+translations)
+    install_missing
+    configure_and_build build-release Release -- roster_i18n_lupdate
+    ;;
 *)
-    echo "usage: scripts/dev.sh demo|test|bench" >&2
+    echo "usage: scripts/dev.sh demo|test|bench|package|translations" >&2
     exit 2
     ;;
 esac

@@ -354,7 +354,7 @@ void TestApiClient::retryAfterPausesEveryRequestToTheHost()
     LocalApi api;
     ServerFault limited = fault(ServerFault::Kind::RateLimit, QStringLiteral("/users"));
     limited.retryAfterSeconds = 1;
-    api.server->addFault(limited);
+    api.faults->add(limited);
     QSignalSpy rateLimited(api.client.get(), &ApiClient::rateLimited);
     WatchedFetch users(*api.client, ListingQuery::projectUsers(RosterDemo));
     QTRY_COMPARE(rateLimited.size(), 1);
@@ -363,13 +363,13 @@ void TestApiClient::retryAfterPausesEveryRequestToTheHost()
     // Another listing started during the pause waits for it too: nothing reaches the server.
     WatchedFetch groups(*api.client, ListingQuery::projectGroups(RosterDemo));
     QTest::qWait(400);
-    QCOMPARE(api.server->requestCount(QStringLiteral("/groups")), 0);
+    QCOMPARE(api.log->count(QStringLiteral("/groups")), 0);
     QVERIFY(groups.waitFinished());
     QVERIFY(users.waitFinished());
     QVERIFY2(groups.fetch->succeeded(), qPrintable(groups.fetch->error().toString()));
     QVERIFY(users.fetch->succeeded());
     QCOMPARE(groups.fetch->attempts(), 1); // waiting is not a failed attempt
-    QCOMPARE(api.server->requestCount(QStringLiteral("/groups")), 1);
+    QCOMPARE(api.log->count(QStringLiteral("/groups")), 1);
     QCOMPARE(api.client->pauseRemainingMs(), 0);
 }
 
@@ -388,7 +388,7 @@ void TestApiClient::requestLogNamesEachRequestButNeverTheKey()
         api.client->setAdminKey(key);
         ServerFault limited = fault(ServerFault::Kind::RateLimit);
         limited.retryAfterSeconds = 0;
-        api.server->addFault(limited);
+        api.faults->add(limited);
         WatchedFetch ok(*api.client, ListingQuery::projectUsers(RosterDemo));
         QVERIFY(ok.waitFinished());
         api.client->setAdminKey(key + QLatin1Char('x')); // rejected: the server's 401 is logged too

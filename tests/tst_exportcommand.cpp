@@ -29,13 +29,16 @@ struct Run
 
 const QString SecretKey = QStringLiteral("sk-admin-test-SECRET-9f8e7d6c5b4a");
 
-// Runs `roster export ARGS`. The event loop keeps turning meanwhile, so a server in this
-// process can answer the command.
-Run runExport(const QStringList &arguments, const QString &adminKey = SecretKey)
+// Runs `roster export ARGS` in `locale` (English unless told). The event loop keeps turning
+// meanwhile, so a server in this process can answer the command.
+Run runExport(const QStringList &arguments, const QString &adminKey = SecretKey,
+              const QString &locale = QStringLiteral("C.UTF-8"))
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("OPENAI_ADMIN_KEY"), adminKey);
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LC_ALL"), locale);
     process.setProcessEnvironment(env);
     QEventLoop loop;
     QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
@@ -85,6 +88,7 @@ private Q_SLOTS:
     void groupsCanBeExported();
     void bomOnlyWithOption();
     void helpExitsZero();
+    void germanLocaleTranslatesMessagesButNotTheFile();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void unknownProjectExitsThreeWithServerMessage();
@@ -254,6 +258,31 @@ void TestExportCommand::helpExitsZero()
                                "--no-formula-guard", "--base-url", "--demo", "OPENAI_ADMIN_KEY", "--format", "csv|xlsx",
                                ".xlsx"})
         QVERIFY2(run.out.contains(option), option);
+}
+
+void TestExportCommand::germanLocaleTranslatesMessagesButNotTheFile()
+{
+    const QString german = QStringLiteral("de_DE.UTF-8");
+    const Run help = runExport({QStringLiteral("--help")}, SecretKey, german);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith("Aufruf: roster export [Optionen]"), help.out.constData());
+    // Qt's own texts (the standard options) come from Qt's German translation.
+    QVERIFY2(help.out.contains("Zeigt Hilfe"), help.out.constData());
+
+    const Run bad = runExport({QStringLiteral("--project"), QStringLiteral("p"), QStringLiteral("--what"),
+                               QStringLiteral("teams")}, SecretKey, german);
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("--what erwartet users, groups, access oder people, nicht „teams“."), bad.err.constData());
+
+    // The file is for scripts: English header, ISO 8601 dates, whatever the language.
+    const Run run = runExport({QStringLiteral("--demo"), QStringLiteral("--project"), QStringLiteral("proj_design_system")},
+                              QString(), german);
+    QCOMPARE(run.exitCode, 0);
+    const QVector<QStringList> records = parse(run.out);
+    QCOMPARE(records.size(), 13);
+    QCOMPARE(records.first(), UserHeader);
+    const QString added = records.at(1).at(3);
+    QVERIFY2(QDateTime::fromString(added, Qt::ISODate).isValid() && added.endsWith(QLatin1Char('Z')), qPrintable(added));
 }
 
 void TestExportCommand::usageErrorsExitTwo_data()

@@ -168,7 +168,7 @@ void TestMainWindow::projectShowsRowsWithCountsInTitleAndStatus()
     QVERIFY(window);
     ListingTab *users = window->usersTab();
     QTRY_VERIFY_WITH_TIMEOUT(users->model()->rowCount() >= 100 && !users->model()->isLoading(), Wait);
-    auto *tabs = window->findChild<QTabWidget *>();
+    auto *tabs = window->projectTabs();
     const QString rows = QLocale().toString(users->model()->rowCount());
     QCOMPARE(tabs->tabText(0), QStringLiteral("Users %1+").arg(rows));
     QVERIFY2(window->statusText().contains(QStringLiteral("users loaded · more available")), qPrintable(window->statusText()));

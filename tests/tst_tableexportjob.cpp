@@ -18,7 +18,9 @@
 #include <QTest>
 #include <QTimer>
 
+#include <csignal>
 #include <numeric>
+#include <sys/resource.h>
 
 namespace {
 
@@ -126,6 +128,7 @@ private Q_SLOTS:
     void cancelMidwayLeavesAnEarlierFileUnchanged();
     void aTableThatChangesWhileReadStopsWithAMessage();
     void aMissingFolderFailsWithTheReason();
+    void aFullDiskSaysSoAndKeepsTheEarlierFile();
 
 private:
     LocalApi m_api;
@@ -286,6 +289,34 @@ void TestTableExportJob::aMissingFolderFailsWithTheReason()
         QVERIFY2(end.result.error.contains(QDir::toNativeSeparators(path)), qPrintable(end.result.error));
         QVERIFY2(end.result.error.contains(QLatin1String("does not exist")), qPrintable(end.result.error));
         QVERIFY(!QFile::exists(path));
+    }
+}
+
+void TestTableExportJob::aFullDiskSaysSoAndKeepsTheEarlierFile()
+{
+    for (const ExportFormat format : {ExportFormat::Csv, ExportFormat::Xlsx}) {
+        QTemporaryDir dir;
+        const QString name = QStringLiteral("users.") + exportFormatName(format);
+        const QString path = dir.filePath(name);
+        QVERIFY(writeRaw(path, OldContent));
+        CountingModel model(50000);
+        TableExportJob job(&model, upTo(model.rowCount()), upTo(3), {path, format, CsvOptions(), QString()});
+        // A file size limit stands in for a full disk: writes past it fail for every user, root too.
+        rlimit saved{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit small = saved;
+        small.rlim_cur = 65536;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+        const Finished end = runToEnd(job);
+        setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, oldHandler);
+
+        QCOMPARE(end.result.outcome, ExportResult::Outcome::Failed);
+        QVERIFY2(end.result.error.contains(QDir::toNativeSeparators(path)), qPrintable(end.result.error));
+        QVERIFY2(end.result.error.contains(QLatin1String("disk is full")), qPrintable(end.result.error));
+        QCOMPARE(readAll(path), OldContent);
+        QCOMPARE(filesIn(dir.path()), QStringList{name});
     }
 }
 

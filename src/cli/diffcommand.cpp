@@ -6,6 +6,8 @@
 #include "headlessaccessload.h"
 #include "storecommandline.h"
 
+#include "i18n/translations.h"
+
 #include "export/csvfilewriter.h"
 #include "export/csvwriter.h"
 #include "store/snapshotstore.h"
@@ -28,7 +30,10 @@ int DiffCommand::run(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Roster"));
+    // The window's names, so that the default store is the window's too.
     QCoreApplication::setApplicationName(QStringLiteral("Roster"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ROSTER_VERSION));
+    Translations::install();
     QStringList arguments = app.arguments();
     arguments.removeAt(1);
     StoreCommandLine commandLine(

@@ -6,8 +6,9 @@
 #include "export/exportformat.h"
 #include "export/modelsnapshot.h"
 #include "export/tableexport.h"
-#include "export/xlsxworkbookwriter.h"
 #include "organizationexport.h"
+#include "i18n/translations.h"
+#include "export/xlsxworkbookwriter.h"
 #include "models/modelroles.h"
 #include "models/projectgroupsmodel.h"
 #include "models/projectusersmodel.h"
@@ -192,86 +193,83 @@ struct Options
 // Checks the options into `request`; returns an exit code when there is nothing to run.
 std::optional<int> readRequest(const QCommandLineParser &parser, const Options &options, Request &request)
 {
-    using Tr = ExportCommand;
     if (!parser.positionalArguments().isEmpty())
-        return badUsage(Tr::tr("unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
+        return badUsage(ExportCommand::tr("unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
     const QString what = parser.value(options.what).trimmed().toLower();
     if (what == QLatin1String("access"))
         request.organization = OrganizationExport::What::Access;
     else if (what == QLatin1String("people"))
         request.organization = OrganizationExport::What::People;
     else if (what != QLatin1String("users") && what != QLatin1String("groups"))
-        return badUsage(Tr::tr("--what takes users, groups, access or people, not “%1”.").arg(parser.value(options.what)));
+        return badUsage(ExportCommand::tr("--what takes users, groups, access or people, not “%1”.").arg(parser.value(options.what)));
     request.groups = what == QLatin1String("groups");
     request.projectId = parser.value(options.project).trimmed();
     if (request.organization) {
         for (const QCommandLineOption *projectOnly : {&options.project, &options.filter, &options.role, &options.sort}) {
             if (parser.isSet(*projectOnly))
-                return badUsage(Tr::tr("--%1 applies to a project's users or groups, not to --what %2.")
+                return badUsage(ExportCommand::tr("--%1 applies to a project's users or groups, not to --what %2.")
                                     .arg(projectOnly->names().constFirst(), what));
         }
         bool ok = false;
         request.concurrency = parser.value(options.concurrency).toInt(&ok);
         if (!ok || request.concurrency < 1 || request.concurrency > 16)
-            return badUsage(Tr::tr("--concurrency takes a number from 1 to 16, not “%1”.").arg(parser.value(options.concurrency)));
+            return badUsage(ExportCommand::tr("--concurrency takes a number from 1 to 16, not “%1”.").arg(parser.value(options.concurrency)));
         request.allowPartial = parser.isSet(options.allowPartial);
         request.includeArchived = parser.isSet(options.includeArchived);
     } else {
         for (const QCommandLineOption *organizationOnly : {&options.allowPartial, &options.includeArchived, &options.concurrency}) {
             if (parser.isSet(*organizationOnly))
-                return badUsage(Tr::tr("--%1 applies to --what access or people.").arg(organizationOnly->names().constFirst()));
+                return badUsage(ExportCommand::tr("--%1 applies to --what access or people.").arg(organizationOnly->names().constFirst()));
         }
         if (request.projectId.isEmpty())
-            return badUsage(Tr::tr("--project ID is required (for example --project proj_abc123)."));
+            return badUsage(ExportCommand::tr("--project ID is required (for example --project proj_abc123)."));
     }
     request.filterText = parser.value(options.filter);
     if (parser.isSet(options.role)) {
         const QString role = parser.value(options.role).trimmed().toLower();
         if (request.groups)
-            return badUsage(Tr::tr("--role applies to users, not groups."));
+            return badUsage(ExportCommand::tr("--role applies to users, not groups."));
         const QVector<ColumnTableModel::Category> choices = ProjectUsersModel::roleCategories();
         const auto chosen = std::find_if(choices.cbegin(), choices.cend(), [&](const ColumnTableModel::Category &c) {
             return !c.keyword.isEmpty() && c.keyword == role;
         });
         if (chosen == choices.cend())
-            return badUsage(Tr::tr("--role takes owner, member or other, not “%1”.").arg(parser.value(options.role)));
+            return badUsage(ExportCommand::tr("--role takes owner, member or other, not “%1”.").arg(parser.value(options.role)));
         request.roles = chosen->values;
         request.excludeRoles = chosen->exclude;
     }
     if (parser.isSet(options.sort)) {
         const auto spec = parseSort(parser.value(options.sort));
         if (!spec || spec->first.isEmpty())
-            return badUsage(Tr::tr("--sort takes COLUMN, COLUMN:asc or COLUMN:desc, not “%1”.")
+            return badUsage(ExportCommand::tr("--sort takes COLUMN, COLUMN:asc or COLUMN:desc, not “%1”.")
                                 .arg(parser.value(options.sort)));
         request.sortColumn = spec->first;
         request.sortOrder = spec->second;
     }
     request.output = parser.value(options.output);
     if (parser.isSet(options.output) && request.output.isEmpty())
-        return badUsage(Tr::tr("--output needs a file name (or - for standard output)."));
+        return badUsage(ExportCommand::tr("--output needs a file name (or - for standard output)."));
     const bool toStdout = request.output.isEmpty() || request.output == QLatin1String("-");
     if (parser.isSet(options.format)) {
         const std::optional<ExportFormat> format = exportFormatFromName(parser.value(options.format));
         if (!format)
-            return badUsage(Tr::tr("--format takes csv or xlsx, not “%1”.").arg(parser.value(options.format)));
+            return badUsage(ExportCommand::tr("--format takes csv or xlsx, not “%1”.").arg(parser.value(options.format)));
         request.format = *format;
     } else if (!toStdout) {
         request.format = exportFormatOfFileName(request.output).value_or(ExportFormat::Csv);
     }
-    if (request.format == ExportFormat::Xlsx && request.organization)
-        return badUsage(Tr::tr("--what %1 is written as CSV; XLSX is for a project's users or groups.").arg(what));
     if (request.format == ExportFormat::Xlsx && toStdout)
-        return badUsage(Tr::tr("an XLSX workbook is not written to standard output; give --output FILE.xlsx."));
+        return badUsage(ExportCommand::tr("an XLSX workbook is not written to standard output; give --output FILE.xlsx."));
     request.csv.byteOrderMark = parser.isSet(options.bom);
     request.csv.formulaGuard = !parser.isSet(options.noGuard);
     request.demo = parser.isSet(options.demo);
     if (request.demo && parser.isSet(options.baseUrl))
-        return badUsage(Tr::tr("--demo and --base-url cannot be used together."));
+        return badUsage(ExportCommand::tr("--demo and --base-url cannot be used together."));
     if (parser.isSet(options.baseUrl)) {
         request.baseUrl = QUrl::fromUserInput(parser.value(options.baseUrl).trimmed());
         const QString problem = ApiClient::baseUrlProblem(request.baseUrl);
         if (!problem.isEmpty())
-            return badUsage(Tr::tr("--base-url: %1").arg(problem));
+            return badUsage(ExportCommand::tr("--base-url: %1").arg(problem));
     }
     return std::nullopt;
 }
@@ -310,19 +308,22 @@ int writeXlsx(const QAbstractItemModel &table, const QString &sheetName, const Q
 
 int exportProject(Request request)
 {
-    using Tr = ExportCommand;
     ApiClient client;
     // The model comes first so that a bad --sort column is a usage error before any key is needed.
+    // Its column titles are the file's header row and --sort's names, the command's interface to
+    // scripts: the same in every language, so the model is made without Roster's translation.
+    Translations::remove();
     std::unique_ptr<PagedTableModel> model;
     if (request.groups)
         model = std::make_unique<ProjectGroupsModel>(&client);
     else
         model = std::make_unique<ProjectUsersModel>(&client);
+    Translations::install();
     int sortColumn = -1;
     if (!request.sortColumn.isEmpty()) {
         sortColumn = model->columnForField(request.sortColumn);
         if (sortColumn < 0)
-            return badUsage(Tr::tr("--sort: there is no column “%1”; use one of %2 (or a column title).")
+            return badUsage(ExportCommand::tr("--sort: there is no column “%1”; use one of %2 (or a column title).")
                                 .arg(request.sortColumn, columnChoices(*model)));
     }
 
@@ -332,7 +333,7 @@ int exportProject(Request request)
     if (request.demo) {
         demoServer = std::make_unique<AdminApiServer>();
         if (!demoServer->start()) {
-            printError(Tr::tr("could not start the demo server on 127.0.0.1."));
+            printError(ExportCommand::tr("could not start the demo server on 127.0.0.1."));
             return ExportCommand::ApiFailed;
         }
         request.baseUrl = demoServer->baseUrl();
@@ -340,7 +341,7 @@ int exportProject(Request request)
     } else {
         key = qEnvironmentVariable(KeyVariable).trimmed();
         if (key.isEmpty()) {
-            printError(Tr::tr("no admin key: set the environment variable %1 to an organization admin key "
+            printError(ExportCommand::tr("no admin key: set the environment variable %1 to an organization admin key "
                               "(sk-admin-…), or try --demo.").arg(QLatin1String(KeyVariable)));
             return ExportCommand::ApiFailed;
         }
@@ -350,13 +351,13 @@ int exportProject(Request request)
     model->setQuery(request.groups ? ListingQuery::projectGroups(request.projectId)
                                    : ListingQuery::projectUsers(request.projectId));
 
-    const ApiError error = loadEverything(*model, request.projectId, request.groups ? Tr::tr("groups") : Tr::tr("users"));
+    const ApiError error = loadEverything(*model, request.projectId, request.groups ? ExportCommand::tr("groups") : ExportCommand::tr("users"));
     if (error.isError()) {
         printError(client.redacted(error.toString()));
         return ExportCommand::ApiFailed;
     }
     if (model->skippedRows() > 0)
-        printError(Tr::tr("warning: %n row(s) could not be read and were left out.", nullptr, model->skippedRows()));
+        printError(ExportCommand::tr("warning: %n row(s) could not be read and were left out.", nullptr, model->skippedRows()));
 
     // Filtered and sorted once everything is in: the same proxy the window's table sits on.
     TableFilterProxyModel proxy;
@@ -366,7 +367,7 @@ int exportProject(Request request)
     if (sortColumn >= 0)
         proxy.sort(sortColumn, request.sortOrder);
     if (request.format == ExportFormat::Xlsx)
-        return writeXlsx(proxy, request.groups ? Tr::tr("Groups") : Tr::tr("Users"), request.output);
+        return writeXlsx(proxy, request.groups ? ExportCommand::tr("Groups") : ExportCommand::tr("Users"), request.output);
     return writeCsv(TableExport::allOf(&proxy).toCsv(request.csv), request.output, proxy.rowCount());
 }
 
@@ -377,6 +378,7 @@ int ExportCommand::run(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("roster"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROSTER_VERSION));
+    Translations::install();
 
     QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("export"))
@@ -401,6 +403,7 @@ int ExportCommand::run(int argc, char *argv[])
         OrganizationExport::Request organization;
         organization.what = *request.organization;
         organization.output = request.output;
+        organization.format = request.format;
         organization.csv = request.csv;
         organization.allowPartial = request.allowPartial;
         organization.includeArchived = request.includeArchived;

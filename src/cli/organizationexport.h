@@ -2,6 +2,8 @@
 #pragma once
 
 #include "export/csvoptions.h"
+#include "export/exportformat.h"
+#include "export/exporttable.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -19,6 +21,7 @@ public:
     {
         What what = What::Access;
         QString output; // empty or "-": standard output
+        ExportFormat format = ExportFormat::Csv;
         CsvOptions csv;
         bool allowPartial = false;
         bool includeArchived = false;
@@ -32,4 +35,7 @@ public:
     static QByteArray accessCsv(const class OrganizationAccess &access, const CsvOptions &options);
     // The people CSV: one row per person, headed by field names.
     static QByteArray peopleCsv(const class OrganizationAccess &access, const CsvOptions &options);
+    // The same tables for an XLSX sheet: the same columns, times as date cells.
+    static ExportTable accessTable(const class OrganizationAccess &access);
+    static ExportTable peopleTable(const class OrganizationAccess &access);
 };

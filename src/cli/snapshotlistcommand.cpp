@@ -4,6 +4,8 @@
 #include "commandoutput.h"
 #include "storecommandline.h"
 
+#include "i18n/translations.h"
+
 #include "review/reviewworkbook.h"
 #include "store/snapshotstore.h"
 
@@ -25,7 +27,10 @@ int SnapshotListCommand::run(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Roster"));
+    // The window's names, so that the default store is the window's too.
     QCoreApplication::setApplicationName(QStringLiteral("Roster"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ROSTER_VERSION));
+    Translations::install();
     QStringList arguments = app.arguments();
     arguments.removeAt(1);
     StoreCommandLine commandLine(QStringLiteral("snapshots"),

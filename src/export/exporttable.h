@@ -43,9 +43,6 @@ public:
     QString exportText(qsizetype row, int column) const;
     static QString isoUtc(qint64 secondsSinceEpoch);
 
-    // The rows only, without the header: a chunk of a longer table.
-    ExportTable emptyCopy() const { return ExportTable(m_columns); }
-
 private:
     struct Cell
     {

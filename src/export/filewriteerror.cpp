@@ -31,7 +31,10 @@ QString FileWriteError::problemWith(const QString &path)
 
 QString FileWriteError::reasonFor(const QFileDevice &file, const QString &folder)
 {
-    if (file.error() == QFileDevice::ResourceError)
+    // QFileDevice words a write past a full disk or a size limit as "Unknown error"; the C
+    // library's error number, read right after the failed call, says what it was.
+    const int error = errno;
+    if (file.error() == QFileDevice::ResourceError || error == ENOSPC || error == EFBIG || error == EDQUOT)
         return tr("the disk is full.");
     if (file.error() == QFileDevice::OpenError && !QFileInfo(folder).isWritable())
         return tr("you may not write in the folder “%1”.").arg(folder);

@@ -17,7 +17,8 @@ public:
     // Why `path` cannot be a file to write before anything is tried (no name, a folder, a
     // missing folder, a file where the folder should be); empty when nothing is against it.
     static QString problemWith(const QString &path);
-    // Why an open or write of `file` failed, in words.
+    // Why an open or write of `file` failed, in words. Call it right after the failed call: it
+    // also reads errno.
     static QString reasonFor(const QFileDevice &file, const QString &folder);
     // The same for a C library error number (for writers that do not go through a QFile).
     static QString reasonForErrno(int error, const QString &folder, const QString &fallback);

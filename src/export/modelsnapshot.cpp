@@ -104,6 +104,7 @@ ExportTable ModelSnapshot::read(qint64 budgetNs, qsizetype maxRows)
 {
     ExportTable chunk(m_columns);
     const qsizetype end = std::min(m_rows.size(), m_next + std::max<qsizetype>(1, maxRows));
+    chunk.reserveRows(end - m_next);
     QElapsedTimer clock;
     clock.start();
     while (m_next < end) {

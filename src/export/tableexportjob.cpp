@@ -110,6 +110,8 @@ void TableExportJob::start()
     }
     m_worker.reset(QThread::create([this, queue = m_queue, columns = m_snapshot->columns()] { write(queue, columns); }));
     m_worker->setObjectName(QStringLiteral("roster export"));
+    // Reported once the worker has stopped running: waiting for it here never blocks.
+    connect(m_worker.get(), &QThread::finished, this, [this] { finish(m_result); });
     m_worker->start();
     watchModel();
     Q_EMIT progress(0, m_rowCount);
@@ -187,8 +189,8 @@ void TableExportJob::readSlice()
     QTimer::singleShot(0, this, &TableExportJob::readSlice);
 }
 
-// On the worker thread: nothing here touches the model or this object's members but through
-// the queue and queued calls.
+// On the worker thread: never touches the model. Of this object it reads only m_settings and
+// m_rowCount, fixed before start(), and posts progress as queued calls.
 void TableExportJob::write(const std::shared_ptr<Queue> &queue, const QVector<ExportTable::Column> &columns)
 {
     ExportResult result;
@@ -219,13 +221,12 @@ void TableExportJob::write(const std::shared_ptr<Queue> &queue, const QVector<Ex
         result.rows = written;
         result.warnings = writer->warnings();
     }
-    QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
+    // Read on this object's thread only after QThread::finished, which comes after this.
+    m_result = result;
 }
 
 void TableExportJob::finish(ExportResult result)
 {
-    if (m_worker)
-        m_worker->wait();
     m_running = false;
     m_reading = false;
     Q_EMIT finished(result);

@@ -75,6 +75,7 @@ private:
     std::unique_ptr<ModelSnapshot> m_snapshot;
     std::shared_ptr<Queue> m_queue;
     std::unique_ptr<QThread> m_worker;
+    ExportResult m_result; // written by the worker before it ends, read after QThread::finished
     qint64 m_rowCount = 0;
     int m_highestRow = -1;
     QString m_readError;

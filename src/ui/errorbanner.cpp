@@ -27,6 +27,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     layout->addWidget(m_text, 1);
     layout->addWidget(m_settings, 0, Qt::AlignVCenter);
     layout->addWidget(m_retry, 0, Qt::AlignVCenter);
+    setTabOrder(m_settings, m_retry); // as they are laid out
 
     connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
     connect(m_settings, &QPushButton::clicked, this, &ErrorBanner::settingsRequested);
@@ -38,6 +39,7 @@ void ErrorBanner::showError(const ApiError &error)
 {
     // toString() leads with the HTTP status when there is one: "HTTP 403: ...".
     m_text->setText(error.toString());
+    setAccessibleDescription(error.toString());
     m_settings->setVisible(error.isAuthenticationProblem());
     show();
 }

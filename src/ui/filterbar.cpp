@@ -21,13 +21,16 @@ FilterBar::FilterBar(const QString &searchPlaceholder, const QVector<Category> &
     m_search->setPlaceholderText(searchPlaceholder);
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter"));
+    m_search->setAccessibleDescription(tr("Shows only the rows with this text in one of their text columns"));
 
-    // Esc empties the field while it has focus.
+    // Esc empties the field while it has focus; an empty field leaves Esc to the dialog around it.
     auto *clear = new QAction(tr("Clear filter"), m_search);
     clear->setShortcut(QKeySequence(Qt::Key_Escape));
     clear->setShortcutContext(Qt::WidgetShortcut);
+    clear->setEnabled(false);
     m_search->addAction(clear);
     connect(clear, &QAction::triggered, this, [this] { setFilterText({}); });
+    connect(m_search, &QLineEdit::textChanged, clear, [clear](const QString &text) { clear->setEnabled(!text.isEmpty()); });
 
     for (const Category &category : categories)
         m_category->addItem(category.label);
@@ -38,9 +41,11 @@ FilterBar::FilterBar(const QString &searchPlaceholder, const QVector<Category> &
     m_syntax->addItem(tr("Wildcard"), QVariant::fromValue(TableFilterProxyModel::Syntax::Wildcard));
     m_syntax->addItem(tr("Regular expression"), QVariant::fromValue(TableFilterProxyModel::Syntax::RegularExpression));
     m_syntax->setToolTip(tr("How the filter text is matched"));
+    m_syntax->setAccessibleName(tr("Match"));
 
     m_loadAll->setToolTip(tr("Load every row from the server, so that sorting and filtering cover the whole list"));
     m_progress->setRange(0, 0);
+    m_progress->setAccessibleName(tr("Loading every row"));
     m_progress->setTextVisible(false);
     m_progress->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_progress->hide();
@@ -57,6 +62,11 @@ FilterBar::FilterBar(const QString &searchPlaceholder, const QVector<Category> &
     layout->addWidget(m_progress, 1);
     layout->addWidget(m_cancel);
     layout->addWidget(m_loadAll);
+    // Left to right, as they are laid out.
+    setTabOrder(m_search, m_category);
+    setTabOrder(m_category, m_syntax);
+    setTabOrder(m_syntax, m_cancel);
+    setTabOrder(m_cancel, m_loadAll);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(TypingDelayMs);

@@ -20,6 +20,9 @@ ListingTab::ListingTab(PagedTableModel *model, const Kind &kind, QWidget *parent
     m_model->setParent(this);
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
+    // A screen reader says the table's name, then each cell with its column's title.
+    m_view->setAccessibleName(kind.title);
+    m_view->setAccessibleDescription(tr("The %1 listed; more pages load as you scroll").arg(kind.plural));
 
     m_note->setWordWrap(true);
     m_note->setTextFormat(Qt::RichText);

@@ -3,6 +3,7 @@
 #include "scrollprefetcher.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
@@ -19,6 +20,9 @@ ListingTableView::ListingTableView(QWidget *parent)
     setAlternatingRowColors(true);
     setWordWrap(false);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table for the next control (a keyboard user is never trapped in it); the
+    // arrow keys, Page Up/Down and Home/End move between cells.
+    setTabKeyNavigation(false);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     verticalHeader()->hide();
     // Fixed row heights keep scrolling through 100 000 rows cheap; the height follows the font.
@@ -188,6 +192,32 @@ void ListingTableView::changeEvent(QEvent *event)
 void ListingTableView::clearSort()
 {
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+}
+
+void ListingTableView::fillSortMenu(QMenu *menu)
+{
+    menu->clear();
+    if (!model())
+        return;
+    const QHeaderView *header = horizontalHeader();
+    const int sorted = header->sortIndicatorSection();
+    const Qt::SortOrder order = header->sortIndicatorOrder();
+    auto *group = new QActionGroup(menu);
+    for (int logical : visibleColumns()) {
+        QAction *action = menu->addAction(model()->headerData(logical, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(logical == sorted);
+        action->setActionGroup(group);
+        const Qt::SortOrder next =
+            logical == sorted && order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+        connect(action, &QAction::triggered, this, [this, logical, next] { sortByColumn(logical, next); });
+    }
+    menu->addSeparator();
+    QAction *serverOrder = menu->addAction(tr("Server order (no sorting)"));
+    serverOrder->setCheckable(true);
+    serverOrder->setChecked(sorted < 0 || sorted >= header->count());
+    serverOrder->setActionGroup(group);
+    connect(serverOrder, &QAction::triggered, this, &ListingTableView::clearSort);
 }
 
 void ListingTableView::showHeaderMenu(const QPoint &pos)

@@ -5,6 +5,8 @@
 #include <QTableView>
 #include <QVector>
 
+class QMenu;
+
 // A QTableView set up for long listings: whole-row selection, sorting by header click
 // (starting in the server's order), columns resizable, movable and hideable through the
 // header's context menu. It also tells which rows and columns an export or a copy takes.
@@ -26,6 +28,9 @@ public:
 
     // Back to the server's order (no sort indicator).
     void clearSort();
+    // Fills `menu` with a choice of the shown columns to sort by (the same column again reverses
+    // the order) and the server's order: sorting without the mouse, from the window's View menu.
+    void fillSortMenu(QMenu *menu);
 
     void setModel(QAbstractItemModel *model) override;
 

@@ -101,7 +101,7 @@ void MainWindow::setUpWidgets()
     m_groups = new ListingTab(new ProjectGroupsModel(m_client),
                               {tr("Groups"), tr("group"), tr("groups"), QStringLiteral("groups")},
                               m_tabs);
-    m_groups->view()->setToolTip(tr("Double-click a group to see its members"));
+    m_groups->view()->setToolTip(tr("Double-click a group, or press Enter, to see its members"));
     m_tabs->addTab(m_users, m_users->titleWithCount());
     m_tabs->addTab(m_groups, m_groups->titleWithCount());
 
@@ -117,6 +117,7 @@ void MainWindow::setUpWidgets()
 
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText);
+    m_status->setAccessibleName(tr("Status"));
     statusBar()->addPermanentWidget(m_status);
 
     connect(m_picker, &ProjectPicker::projectChosen, this, &MainWindow::onProjectChosen);
@@ -135,7 +136,8 @@ void MainWindow::setUpWidgets()
         updateStatus();
     });
     connect(m_organization, &OrganizationView::statusChanged, this, &MainWindow::updateStatus);
-    connect(m_groups->view(), &QAbstractItemView::doubleClicked, this,
+    // Activated: a double click, or Enter on the current row.
+    connect(m_groups->view(), &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { openGroupMembers(index.row()); });
     connect(m_exporter, &ExportController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, MessageMs); });
@@ -207,6 +209,15 @@ void MainWindow::setUpMenus()
             currentTab()->loadAll();
     });
     loadAll->setShortcut(Qt::CTRL | Qt::Key_L);
+    QMenu *sort = view->addMenu(tr("&Sort by"));
+    connect(sort, &QMenu::aboutToShow, this, [this, sort] {
+        if (!isOrganizationMode()) {
+            currentTab()->view()->fillSortMenu(sort);
+            return;
+        }
+        sort->clear();
+        sort->addAction(tr("Click a column's title to sort the organization's tables"))->setEnabled(false);
+    });
     view->addSeparator();
     QAction *users = view->addAction(tr("&Users"), this, [this] { showTab(Tab::Users); });
     users->setShortcut(Qt::ALT | Qt::Key_1);

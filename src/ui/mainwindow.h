@@ -53,6 +53,9 @@ public:
     // The project tab shown (Users or Groups); the window actions go to it in Project mode.
     ListingTab *currentTab() const;
     OrganizationView *organizationView() const { return m_organization; }
+    // The Project / Organization switch, and the Users / Groups tabs of the project.
+    QTabWidget *modeTabs() const { return m_modes; }
+    QTabWidget *projectTabs() const { return m_tabs; }
     bool isOrganizationMode() const;
     ExportController *exporter() const { return m_exporter; }
     QString statusText() const;

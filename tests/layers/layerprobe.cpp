@@ -33,6 +33,13 @@ int main()
 {
     return ReviewWorkbook::csvPaths(QStringLiteral("a.xlsx")).size() == 3 ? 0 : 1;
 }
+#elif defined(ROSTER_PROBE_i18n)
+#include "i18n/translations.h"
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    return Translations::install() ? 0 : 1;
+}
 #elif defined(ROSTER_PROBE_cli)
 #include "cli/exportcommand.h"
 int main(int argc, char *argv[])
