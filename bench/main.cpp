@@ -24,7 +24,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure (median reported)."),
                                         QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption onlyOption(QStringLiteral("only"),
-                                        QStringLiteral("Figure groups to run: big (3, 4, 6), export (5), load (1), scroll (2), startup (7), store (8); comma-separated."),
+                                        QStringLiteral("Figure groups to run: big (3, 4, 6), export (5), load (1), scroll (2), startup (7), store (9); comma-separated."),
                                         QStringLiteral("groups"), QStringLiteral("big,export,load,scroll,startup,store"));
     const QCommandLineOption usersOption(QStringLiteral("users"), QStringLiteral("Rows for figures 3 to 6 (for profiling smaller runs)."),
                                          QStringLiteral("N"), QStringLiteral("100000"));
