@@ -122,7 +122,9 @@ OrganizationView::OrganizationView(ApiClient *client, QWidget *parent)
     connect(m_loader, &OrganizationAccessLoader::progress, this, &OrganizationView::showProgress);
     connect(m_loader, &OrganizationAccessLoader::stateChanged, this, &OrganizationView::refreshBusy);
     connect(m_loader, &OrganizationAccessLoader::cancelled, this, [this] {
-        Q_EMIT statusChanged(tr("Organization load cancelled; the tables show the last complete load."));
+        m_cancelNote = m_loader->access() ? tr("Organization load cancelled; the tables show the last complete load.")
+                                          : tr("Organization load cancelled.");
+        Q_EMIT statusChanged(statusText());
     });
     connect(m_loader, &OrganizationAccessLoader::finished, this, &OrganizationView::showAccess);
     connect(m_failures, &FailedProjectsPanel::retryRequested, m_loader, &OrganizationAccessLoader::retryProject);
@@ -154,7 +156,7 @@ QWidget *OrganizationView::makeMatrixPage()
         legend->addWidget(new QLabel(key.text, page));
         legend->addSpacing(fontMetrics().averageCharWidth() * 2);
     }
-    legend->addWidget(new QLabel(tr("A dark corner: a group grants access too. Hover a cell for the details; "
+    legend->addWidget(new QLabel(tr("A marked corner: a group grants access too. Hover a cell for the details; "
                                     "double-click it to see the person's access."),
                                  page));
     legend->addStretch(1);
@@ -185,6 +187,7 @@ QWidget *OrganizationView::makeMatrixPage()
 
 void OrganizationView::load()
 {
+    m_cancelNote.clear();
     m_loader->start(m_archived->isChecked());
 }
 
@@ -298,6 +301,8 @@ QString OrganizationView::statusText() const
 {
     if (m_loader->isBusy())
         return m_progressText->text();
+    if (!m_cancelNote.isEmpty())
+        return m_cancelNote;
     const std::shared_ptr<const OrganizationAccess> access = m_loader->access();
     if (!access)
         return tr("The organization has not been loaded yet.");

@@ -82,4 +82,5 @@ private:
     QLabel *m_personTitle;               // owned by m_tabs
     FilteredTablePane *m_accessList;     // owned by m_tabs
     QTableView *m_matrix;                // owned by m_tabs
+    QString m_cancelNote;                // said until the next load
 };
