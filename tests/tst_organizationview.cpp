@@ -15,6 +15,8 @@
 #include "ui/organizationview.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QItemSelectionModel>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QSettings>
@@ -122,6 +124,17 @@ void TestOrganizationView::firstVisitLoadsEveryoneAndShowsAPersonsAccess()
     }
     QVERIFY(list->countText().contains(QLatin1String("match the filter")));
     QVERIFY(saveScreenshot(window.get(), QStringLiteral("organization-access-list.png")));
+
+    // Ctrl+C copies the selected rows with the header, as every table does.
+    list->view()->setFocus();
+    list->view()->selectRow(0);
+    list->view()->selectionModel()->select(list->proxy()->index(1, 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTest::keyClick(list->view(), Qt::Key_C, Qt::ControlModifier);
+    const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.first().startsWith(QLatin1String("Project\tType\tMember")), qPrintable(lines.first()));
+    QVERIFY(lines.at(1).startsWith(list->proxy()->index(0, 0).data().toString()));
 }
 
 void TestOrganizationView::matrixCellsAreColouredByRoleAndReadableInBothPalettes()

@@ -64,9 +64,11 @@ OrganizationView::OrganizationView(ApiClient *client, QWidget *parent)
       m_progressText(new QLabel(this)), m_cancel(new QPushButton(tr("Cancel"), this)), m_summary(new QLabel(this)),
       m_failures(new FailedProjectsPanel(this)), m_stack(new QStackedWidget(this)),
       m_emptyState(new QLabel(m_stack)), m_tabs(new QTabWidget(m_stack)),
-      m_people(new FilteredTablePane(m_peopleModel, tr("people"), m_tabs)),
-      m_person(new FilteredTablePane(m_personModel, tr("projects"), m_tabs)), m_personTitle(new QLabel(m_tabs)),
-      m_accessList(new FilteredTablePane(m_accessModel, tr("access rows"), m_tabs)), m_matrix(new QTableView(m_tabs))
+      m_people(new FilteredTablePane(m_peopleModel, tr("person"), tr("people"), m_tabs)),
+      m_person(new FilteredTablePane(m_personModel, tr("project"), tr("projects"), m_tabs)),
+      m_personTitle(new QLabel(m_tabs)),
+      m_accessList(new FilteredTablePane(m_accessModel, tr("access row"), tr("access rows"), m_tabs)),
+      m_matrix(new QTableView(m_tabs))
 {
     m_loadButton->setToolTip(tr("Read every project's members, service accounts and groups, and the organization's users"));
     m_archived->setToolTip(tr("Archived projects list no members: they are shown as projects that could not be read"));
@@ -199,6 +201,11 @@ std::shared_ptr<const OrganizationAccess> OrganizationView::access() const
 void OrganizationView::showPage(Page page)
 {
     m_tabs->setCurrentIndex(int(page));
+}
+
+OrganizationView::Page OrganizationView::currentPage() const
+{
+    return Page(m_tabs->currentIndex());
 }
 
 FilteredTablePane *OrganizationView::currentPane() const

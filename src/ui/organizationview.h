@@ -41,6 +41,7 @@ public:
     std::shared_ptr<const OrganizationAccess> access() const;
 
     void showPage(Page page);
+    Page currentPage() const;
     FilteredTablePane *currentPane() const;
     FilteredTablePane *peoplePane() const { return m_people; }
     FilteredTablePane *personPane() const { return m_person; }
