@@ -1287,7 +1287,7 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
     </message>
     <message>
         <source>its %1 could not be read: %2</source>
-        <translation>Seine %1 konnten nicht gelesen werden: %2</translation>
+        <translation>Die %1 des Projekts konnten nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1416,7 +1416,7 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
     </message>
     <message>
         <source>%1 people · %2 projects · %3 access rows · read %4</source>
-        <translation>%1 Personen · %2 Projekte · %3 Zugriffszeilen · gelesen %4</translation>
+        <translation>%1 Personen · %2 Projekte · %3 Zugriffszeilen · gelesen am %4</translation>
     </message>
     <message>
         <source>%1 projects read, listing more…</source>
@@ -1559,7 +1559,7 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
     </message>
     <message>
         <source>Any access</source>
-        <translation>Jeder Zugriff</translation>
+        <translation>Alle Zugriffsarten</translation>
     </message>
     <message>
         <source>Direct only</source>
