@@ -1255,6 +1255,18 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
         <source>Click a column&apos;s title to sort the organization&apos;s tables</source>
         <translation>Klicken Sie auf einen Spaltentitel, um die Tabellen der Organisation zu sortieren</translation>
     </message>
+    <message>
+        <source>No rows are selected, so the %1 shown will be exported.</source>
+        <translation>Es sind keine Zeilen ausgewählt, daher werden die angezeigten %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>The %1 selected will be exported.</source>
+        <translation>Die ausgewählten %1 werden exportiert.</translation>
+    </message>
+    <message>
+        <source>All %1 %2 shown will be exported.</source>
+        <translation>Alle %1 angezeigten %2 werden exportiert.</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationAccess</name>
@@ -1403,10 +1415,6 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
         <translation>Nur über eine Gruppe</translation>
     </message>
     <message>
-        <source>A dark corner: a group grants access too. Hover a cell for the details; double-click it to see the person&apos;s access.</source>
-        <translation>Eine dunkle Ecke: Auch eine Gruppe gewährt Zugriff. Zeigen Sie mit der Maus auf eine Zelle, um Einzelheiten zu sehen; doppelklicken Sie darauf, um den Zugriff der Person zu sehen.</translation>
-    </message>
-    <message>
         <source>Access matrix: people by projects</source>
         <translation>Zugriffsmatrix: Personen nach Projekten</translation>
     </message>
@@ -1459,6 +1467,26 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
     <message>
         <source>Every project was read.</source>
         <translation>Alle Projekte wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>access row</source>
+        <translation>Zugriffszeile</translation>
+    </message>
+    <message>
+        <source>Organization load cancelled.</source>
+        <translation>Laden der Organisation abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A marked corner: a group grants access too. Hover a cell for the details; double-click it to see the person&apos;s access.</source>
+        <translation>Eine markierte Ecke: Auch eine Gruppe gewährt Zugriff. Zeigen Sie auf eine Zelle für Einzelheiten; ein Doppelklick zeigt den Zugriff der Person.</translation>
     </message>
 </context>
 <context>
