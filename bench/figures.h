@@ -18,6 +18,7 @@ void scrollFigure(BenchTable &table, const BenchOptions &options);    // 2
 void bigTableFigures(BenchTable &table, const BenchOptions &options); // 3, 4, 6
 void exportFigures(BenchTable &table, const BenchOptions &options);   // 5
 void startupFigure(BenchTable &table, const BenchOptions &options);   // 7
+void accessFigures(BenchTable &table, const BenchOptions &options);   // 8: organization-wide
 void storeFigures(BenchTable &table, const BenchOptions &options);    // 9: the snapshot store
 
 // The start-up figure's child: opens the table and exits once its first page is painted.

@@ -24,8 +24,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure (median reported)."),
                                         QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption onlyOption(QStringLiteral("only"),
-                                        QStringLiteral("Figure groups to run: big (3, 4, 6), export (5), load (1), scroll (2), startup (7), store (9); comma-separated."),
-                                        QStringLiteral("groups"), QStringLiteral("big,export,load,scroll,startup,store"));
+                                        QStringLiteral("Figure groups to run: big (3, 4, 6), export (5), load (1), scroll (2), startup (7), access (8), store (9); comma-separated."),
+                                        QStringLiteral("groups"), QStringLiteral("big,export,load,scroll,startup,access,store"));
     const QCommandLineOption usersOption(QStringLiteral("users"), QStringLiteral("Rows for figures 3 to 6 (for profiling smaller runs)."),
                                          QStringLiteral("N"), QStringLiteral("100000"));
     parser.addOptions({runsOption, onlyOption, usersOption});
@@ -51,6 +51,8 @@ int main(int argc, char *argv[])
         scrollFigure(table, options);
     if (only.contains(QStringLiteral("startup")))
         startupFigure(table, options);
+    if (only.contains(QStringLiteral("access")))
+        accessFigures(table, options);
     if (only.contains(QStringLiteral("store")))
         storeFigures(table, options);
 

@@ -97,7 +97,6 @@ private Q_SLOTS:
     void serverErrorShowsBannerAndRetryRecovers();
     void forbiddenOffersConnectionSettings();
     void unreadableRowsAreCountedInTheStatus();
-    void darkPaletteKeepsTextReadable();
     void settingsDialogNeverShowsOrStoresEnvironmentKey();
     void testConnectionReportsProjects();
     void typedKeyGoesToKeychainOrStaysForTheSessionAndSaysSo();
@@ -436,36 +435,6 @@ void TestMainWindow::unreadableRowsAreCountedInTheStatus()
     QCOMPARE(window->usersTab()->model()->rowCount(), 10);
     QVERIFY2(window->statusText().endsWith(QStringLiteral("10 users · all loaded · 2 rows could not be read")),
              qPrintable(window->statusText()));
-}
-
-void TestMainWindow::darkPaletteKeepsTextReadable()
-{
-    const QPalette light = QApplication::palette();
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6e, 0xa8));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    QApplication::setPalette(dark);
-    m_api->faults->add(ServerFault::of(ServerFault::Kind::Forbidden, QStringLiteral("/groups"), 0, 1));
-    auto window = openWindow(DemoProject);
-    QVERIFY(window);
-    window->showTab(MainWindow::Tab::Groups);
-    ErrorBanner *banner = window->groupsTab()->errorBanner();
-    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), Wait);
-    // The banner is a dark tint too: its text colour stays far from its background.
-    const QColor background = banner->palette().color(QPalette::Window);
-    const QColor text = banner->palette().color(QPalette::WindowText);
-    QVERIFY2(qAbs(background.lightness() - text.lightness()) > 100,
-             qPrintable(QStringLiteral("%1 on %2").arg(text.name(), background.name())));
-    QVERIFY(saveScreenshot(window.get(), QStringLiteral("mainwindow-dark.png")));
-    QApplication::setPalette(light);
 }
 
 void TestMainWindow::settingsDialogNeverShowsOrStoresEnvironmentKey()

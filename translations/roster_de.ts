@@ -5,158 +5,158 @@
     <name>AccessListModel</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Project: the project the member can use</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt: das Projekt, das das Mitglied nutzen kann</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Type: a person, a service account, or a group granted to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ: eine Person, ein Dienstkonto oder eine Gruppe mit Zugriff auf das Projekt</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Mitglied</translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Member: the person&apos;s, service account&apos;s or group&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied: der Name der Person, des Dienstkontos oder der Gruppe</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Email: the person&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: die Adresse der Person</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Role: the project role of a direct member or service account</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle: die Projektrolle eines direkten Mitglieds oder Dienstkontos</translation>
     </message>
     <message>
         <source>Via group</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Gruppe</translation>
     </message>
     <message>
         <source>Via group: the group through which a person has access; empty for a direct member</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Gruppe: die Gruppe, über die eine Person Zugriff hat; leer bei einem direkten Mitglied</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Since: when the member was added, or the group granted (your local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit: wann das Mitglied hinzugefügt oder der Gruppe Zugriff erteilt wurde (Ihre Ortszeit)</translation>
     </message>
     <message>
         <source>Project ID</source>
-        <translation type="unfinished">Projekt-ID</translation>
+        <translation>Projekt-ID</translation>
     </message>
     <message>
         <source>Project ID: the identifier the API uses for the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt-ID: die Kennung, die die API für das Projekt verwendet</translation>
     </message>
     <message>
         <source>Member ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieds-ID</translation>
     </message>
     <message>
         <source>Member ID: the identifier the API uses for the member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieds-ID: die Kennung, die die API für das Mitglied verwendet</translation>
     </message>
     <message>
         <source>Via group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Gruppe (ID)</translation>
     </message>
     <message>
         <source>Via group ID: the identifier of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Gruppe (ID): die Kennung der Gruppe</translation>
     </message>
     <message>
         <source>Every member</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mitglieder</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Service accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstkonten</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Gruppen</translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Service account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstkonto</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Eigentümer</translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
 </context>
 <context>
     <name>AccessMatrixModel</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Eigentümer</translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Mitglied</translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Other role</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Rolle</translation>
     </message>
     <message>
         <source>Through a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Über eine Gruppe</translation>
     </message>
     <message>
         <source>No access</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugriff</translation>
     </message>
     <message>
         <source>%1, and through a group</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und über eine Gruppe</translation>
     </message>
     <message>
         <source>%1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2: %3</translation>
     </message>
     <message>
         <source>(via %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(über %1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -182,11 +182,11 @@
     <name>CommandConnection</name>
     <message>
         <source>could not start the demo server on 127.0.0.1.</source>
-        <translation type="unfinished">Der Demo-Server kann auf 127.0.0.1 nicht gestartet werden.</translation>
+        <translation>Der Demo-Server kann auf 127.0.0.1 nicht gestartet werden.</translation>
     </message>
     <message>
         <source>no admin key: set the environment variable %1 to an organization admin key (sk-admin-…), or try --demo.</source>
-        <translation type="unfinished">kein Admin-Schlüssel: Setzen Sie die Umgebungsvariable %1 auf einen Admin-Schlüssel der Organisation (sk-admin-…) oder versuchen Sie --demo.</translation>
+        <translation>kein Admin-Schlüssel: Setzen Sie die Umgebungsvariable %1 auf einen Admin-Schlüssel der Organisation (sk-admin-…) oder versuchen Sie --demo.</translation>
     </message>
 </context>
 <context>
@@ -299,11 +299,11 @@
     <name>CsvTableWriter</name>
     <message>
         <source>a CSV file holds one table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei enthält nur eine Tabelle.</translation>
     </message>
     <message>
         <source>the file is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -475,78 +475,81 @@
     </message>
     <message>
         <source>What to export: a project&apos;s users (the default) or groups; or, across the whole organization, every access row (access) or every person (people).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was exportiert wird: die Benutzer (Voreinstellung) oder Gruppen eines Projekts; oder, über die ganze Organisation, jede Zugriffszeile (access) oder jede Person (people).</translation>
     </message>
     <message>
         <source>users|groups|access|people</source>
-        <translation type="unfinished"></translation>
+        <translation>users|groups|access|people</translation>
     </message>
     <message>
         <source>With access or people: when some projects cannot be read, write the others&apos; rows anyway and exit with 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit access oder people: Wenn einige Projekte nicht gelesen werden können, trotzdem die Zeilen der übrigen schreiben und mit 5 beenden.</translation>
     </message>
     <message>
         <source>With access or people: read archived projects too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit access oder people: auch archivierte Projekte lesen.</translation>
     </message>
     <message>
         <source>With access or people: listings read at once (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit access oder people: gleichzeitig gelesene Auflistungen (Voreinstellung 4).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The file format: csv (the default) or xlsx (an Excel workbook; needs --output FILE). Without --format, an --output name ending in .xlsx means xlsx. --bom and --no-formula-guard apply to CSV only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dateiformat: csv (Voreinstellung) oder xlsx (eine Excel-Arbeitsmappe; erfordert --output DATEI). Ohne --format bedeutet ein --output-Name mit der Endung .xlsx xlsx. --bom und --no-formula-guard gelten nur für CSV.</translation>
     </message>
     <message>
         <source>csv|xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>csv|xlsx</translation>
     </message>
     <message>
         <source>Writes the users or groups of an OpenAI project as CSV (RFC 4180, UTF-8) or as an
 XLSX workbook (exact text in text cells, times as date cells in UTC).
 The admin key comes from the environment variable %1.
 Exit codes: 0 done, 2 bad usage, 3 the API refused or failed (for access and people: a project could not be read, and nothing was written), 4 the file could not be written, 5 written with --allow-partial while some projects could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Benutzer oder Gruppen eines OpenAI-Projekts als CSV (RFC 4180, UTF-8) oder als
+XLSX-Arbeitsmappe (exakter Text in Textzellen, Zeiten als Datumszellen in UTC).
+Der Admin-Schlüssel stammt aus der Umgebungsvariablen %1.
+Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 die API hat abgelehnt oder ist fehlgeschlagen (bei access und people: ein Projekt konnte nicht gelesen werden, und es wurde nichts geschrieben), 4 die Datei konnte nicht geschrieben werden, 5 mit --allow-partial geschrieben, obwohl einige Projekte nicht gelesen werden konnten.</translation>
     </message>
     <message>
         <source>--what takes users, groups, access or people, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--what erwartet users, groups, access oder people, nicht „%1“.</translation>
     </message>
     <message>
         <source>--%1 applies to a project&apos;s users or groups, not to --what %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gilt für die Benutzer oder Gruppen eines Projekts, nicht für --what %2.</translation>
     </message>
     <message>
         <source>--concurrency takes a number from 1 to 16, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency erwartet eine Zahl von 1 bis 16, nicht „%1“.</translation>
     </message>
     <message>
         <source>--%1 applies to --what access or people.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gilt für --what access oder people.</translation>
     </message>
     <message>
         <source>--format takes csv or xlsx, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet csv oder xlsx, nicht „%1“.</translation>
     </message>
     <message>
         <source>an XLSX workbook is not written to standard output; give --output FILE.xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine XLSX-Arbeitsmappe wird nicht in die Standardausgabe geschrieben; geben Sie --output DATEI.xlsx an.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Gruppen</translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
 </context>
 <context>
@@ -613,23 +616,23 @@ Exit codes: 0 done, 2 bad usage, 3 the API refused or failed (for access and peo
     </message>
     <message>
         <source>Exported %1 to %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 exportiert. %3</translation>
     </message>
     <message>
         <source>Export cancelled; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; %1 wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 werden exportiert …</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
@@ -668,60 +671,60 @@ Exit codes: 0 done, 2 bad usage, 3 the API refused or failed (for access and peo
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat:</translation>
     </message>
     <message>
         <source>CSV (comma-separated text)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (kommagetrennter Text)</translation>
     </message>
     <message>
         <source>XLSX (Excel workbook)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX (Excel-Arbeitsmappe)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>FailedProjectsPanel</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Why it could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es nicht gelesen werden konnte</translation>
     </message>
     <message>
         <source>Projects that could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte, die nicht gelesen werden konnten</translation>
     </message>
     <message>
         <source>The organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Retry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erneut versuchen</translation>
     </message>
     <message numerus="yes">
         <source>%n part(s) of the organization could not be read. Their members are left out of every table below, and of exports, until a Retry succeeds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teil der Organisation konnte nicht gelesen werden. Seine Mitglieder fehlen in allen Tabellen unten und in Exporten, bis ein erneuter Versuch gelingt.</numerusform>
+            <numerusform>%n Teile der Organisation konnten nicht gelesen werden. Ihre Mitglieder fehlen in allen Tabellen unten und in Exporten, bis ein erneuter Versuch gelingt.</numerusform>
         </translation>
     </message>
 </context>
@@ -729,39 +732,39 @@ Exit codes: 0 done, 2 bad usage, 3 the API refused or failed (for access and peo
     <name>FileWriteError</name>
     <message>
         <source>Could not write “%1”: %2</source>
-        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2</translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>no file name was given.</source>
-        <translation type="unfinished">Es wurde kein Dateiname angegeben.</translation>
+        <translation>Es wurde kein Dateiname angegeben.</translation>
     </message>
     <message>
         <source>that is a folder, not a file.</source>
-        <translation type="unfinished">Das ist ein Ordner, keine Datei.</translation>
+        <translation>Das ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>the folder “%1” does not exist.</source>
-        <translation type="unfinished">Der Ordner „%1“ existiert nicht.</translation>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>“%1” is a file, not a folder.</source>
-        <translation type="unfinished">„%1“ ist eine Datei, kein Ordner.</translation>
+        <translation>„%1“ ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <source>the disk is full.</source>
-        <translation type="unfinished">Der Datenträger ist voll.</translation>
+        <translation>Der Datenträger ist voll.</translation>
     </message>
     <message>
         <source>you may not write in the folder “%1”.</source>
-        <translation type="unfinished">Sie haben keine Schreibrechte im Ordner „%1“.</translation>
+        <translation>Sie haben keine Schreibrechte im Ordner „%1“.</translation>
     </message>
     <message>
         <source>the system gave no reason.</source>
-        <translation type="unfinished">Das System hat keinen Grund genannt.</translation>
+        <translation>Das System hat keinen Grund genannt.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished">%1.</translation>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>
@@ -823,19 +826,19 @@ Exit codes: 0 done, 2 bad usage, 3 the API refused or failed (for access and peo
     <name>FilteredTablePane</name>
     <message>
         <source>Filter %1 (Ctrl+F)</source>
-        <translation type="unfinished">%1 filtern (Strg+F)</translation>
+        <translation>%1 filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Row count</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenanzahl</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 of %2 %3 match the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 %3 passen zum Filter</translation>
     </message>
 </context>
 <context>
@@ -900,15 +903,15 @@ Exit codes: 0 done, 2 bad usage, 3 the API refused or failed (for access and peo
     <name>HeadlessAccessLoad</name>
     <message>
         <source>Reading the organization: %1 projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation wird gelesen: %1 Projekte …</translation>
     </message>
     <message>
         <source>Reading the organization: %1 of %2 projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation wird gelesen: %1 von %2 Projekten …</translation>
     </message>
     <message>
         <source>project %1 (%2) could not be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1 (%2) konnte nicht gelesen werden: %3</translation>
     </message>
 </context>
 <context>
@@ -1234,228 +1237,256 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
     </message>
     <message>
         <source>Pro&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;jekt</translation>
     </message>
     <message>
         <source>&amp;Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>One project&apos;s users and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer und Gruppen eines Projekts</translation>
     </message>
     <message>
         <source>Who has access to what, across every project</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer worauf Zugriff hat, über alle Projekte</translation>
     </message>
     <message>
         <source>Click a column&apos;s title to sort the organization&apos;s tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Spaltentitel, um die Tabellen der Organisation zu sortieren</translation>
+    </message>
+    <message>
+        <source>No rows are selected, so the %1 shown will be exported.</source>
+        <translation>Es sind keine Zeilen ausgewählt, daher werden die angezeigten %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>The %1 selected will be exported.</source>
+        <translation>Die ausgewählten %1 werden exportiert.</translation>
+    </message>
+    <message>
+        <source>All %1 %2 shown will be exported.</source>
+        <translation>Alle %1 angezeigten %2 werden exportiert.</translation>
     </message>
 </context>
 <context>
     <name>OrganizationAccess</name>
     <message>
         <source>The organization&apos;s users could not all be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Benutzer der Organisation konnten gelesen werden: %1</translation>
     </message>
     <message>
         <source>The projects could not all be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Projekte konnten aufgelistet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>OrganizationAccessLoader</name>
     <message>
         <source>users</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>service accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstkonten</translation>
     </message>
     <message>
         <source>groups</source>
-        <translation type="unfinished">Gruppen</translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>the members of group “%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder der Gruppe „%1“ konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>its %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 des Projekts konnten nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>OrganizationExport</name>
     <message>
         <source>the organization could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation konnte nicht gelesen werden.</translation>
     </message>
     <message numerus="yes">
         <source>nothing was written: %n part(s) of the organization could not be read (--allow-partial writes the projects that were).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es wurde nichts geschrieben: %n Teil der Organisation konnte nicht gelesen werden (--allow-partial schreibt die gelesenen Projekte).</numerusform>
+            <numerusform>Es wurde nichts geschrieben: %n Teile der Organisation konnten nicht gelesen werden (--allow-partial schreibt die gelesenen Projekte).</numerusform>
         </translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>could not write to standard output.</source>
-        <translation type="unfinished">Die Standardausgabe kann nicht beschrieben werden.</translation>
+        <translation>Die Standardausgabe kann nicht beschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>OrganizationView</name>
     <message>
         <source>&amp;Load organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation &amp;laden</translation>
     </message>
     <message>
         <source>Include archived projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Projekte einbeziehen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte</translation>
     </message>
     <message>
         <source>access rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffszeilen</translation>
     </message>
     <message>
         <source>Read every project&apos;s members, service accounts and groups, and the organization&apos;s users</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder, Dienstkonten und Gruppen aller Projekte sowie die Benutzer der Organisation lesen</translation>
     </message>
     <message>
         <source>Archived projects list no members: they are shown as projects that could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Projekte listen keine Mitglieder auf: Sie werden als Projekte angezeigt, die nicht gelesen werden konnten</translation>
     </message>
     <message>
         <source>Organization load progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt beim Laden der Organisation</translation>
     </message>
     <message>
         <source>Stop reading; the tables keep what the last complete load showed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen beenden; die Tabellen behalten den Stand des letzten vollständigen Ladevorgangs</translation>
     </message>
     <message>
         <source>Who has access to what, across every project: load the organization to see each person&apos;s projects, the flat access list and the access matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer worauf Zugriff hat, über alle Projekte: Laden Sie die Organisation, um die Projekte jeder Person, die flache Zugriffsliste und die Zugriffsmatrix zu sehen.</translation>
     </message>
     <message>
         <source>Select a person to see every project they can use, and how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Person aus, um alle Projekte zu sehen, die sie nutzen kann, und auf welche Weise.</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen</translation>
     </message>
     <message>
         <source>&amp;Access list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugriffsliste</translation>
     </message>
     <message>
         <source>Access &amp;matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffs&amp;matrix</translation>
     </message>
     <message>
         <source>Organization load cancelled; the tables show the last complete load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Organisation abgebrochen; die Tabellen zeigen den letzten vollständigen Ladevorgang.</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Eigentümer</translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Mitglied</translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Other role</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Rolle</translation>
     </message>
     <message>
         <source>Through a group only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A dark corner: a group grants access too. Hover a cell for the details; double-click it to see the person&apos;s access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur über eine Gruppe</translation>
     </message>
     <message>
         <source>Access matrix: people by projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsmatrix: Personen nach Projekten</translation>
     </message>
     <message>
         <source>Each cell says how a person can use a project: owner, member, another role, or through a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zelle zeigt, wie eine Person ein Projekt nutzen kann: als Eigentümer, als Mitglied, mit einer anderen Rolle oder über eine Gruppe.</translation>
     </message>
     <message>
         <source>%1 people · %2 projects · %3 access rows · read %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personen · %2 Projekte · %3 Zugriffszeilen · gelesen am %4</translation>
     </message>
     <message>
         <source>%1 projects read, listing more…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Projekte gelesen, weitere werden abgerufen …</translation>
     </message>
     <message>
         <source>%1 of %2 projects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Projekten</translation>
     </message>
     <message>
         <source>Re&amp;load organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation &amp;neu laden</translation>
     </message>
     <message>
         <source>Joining the listings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auflistungen werden zusammengeführt …</translation>
     </message>
     <message>
         <source>%1 is in the organization but can use no project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zur Organisation, kann aber kein Projekt nutzen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 can use %n project(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 kann %n Projekt nutzen:</numerusform>
+            <numerusform>%1 kann %n Projekte nutzen:</numerusform>
         </translation>
     </message>
     <message>
         <source>The organization has not been loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation wurde noch nicht geladen.</translation>
     </message>
     <message numerus="yes">
         <source>%n part(s) of the organization could not be read; the tables leave them out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teil der Organisation konnte nicht gelesen werden; die Tabellen lassen ihn aus.</numerusform>
+            <numerusform>%n Teile der Organisation konnten nicht gelesen werden; die Tabellen lassen sie aus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every project was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Projekte wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>access row</source>
+        <translation>Zugriffszeile</translation>
+    </message>
+    <message>
+        <source>Organization load cancelled.</source>
+        <translation>Laden der Organisation abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A marked corner: a group grants access too. Hover a cell for the details; double-click it to see the person&apos;s access.</source>
+        <translation>Eine markierte Ecke: Auch eine Gruppe gewährt Zugriff. Zeigen Sie auf eine Zelle für Einzelheiten; ein Doppelklick zeigt den Zugriff der Person.</translation>
     </message>
 </context>
 <context>
@@ -1492,182 +1523,182 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Name: the person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: der Name der Person</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Email: the address the person signs in with</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: die Adresse, mit der sich die Person anmeldet</translation>
     </message>
     <message>
         <source>Organization role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle in der Organisation</translation>
     </message>
     <message>
         <source>Organization role: owner or reader of the whole organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle in der Organisation: Eigentümer oder Leser der ganzen Organisation</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte</translation>
     </message>
     <message>
         <source>Projects: how many projects the person can use, directly or through groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte: wie viele Projekte die Person nutzen kann, direkt oder über Gruppen</translation>
     </message>
     <message>
         <source>Owner of</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer von</translation>
     </message>
     <message>
         <source>Owner of: how many projects the person owns as a direct member</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer von: bei wie vielen Projekten die Person als direktes Mitglied Eigentümer ist</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <source>Access: directly, through groups, both, or no project at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff: direkt, über Gruppen, beides oder auf gar kein Projekt</translation>
     </message>
     <message>
         <source>Earliest access</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühester Zugriff</translation>
     </message>
     <message>
         <source>Earliest access: when the person first had access to any project (your local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühester Zugriff: wann die Person erstmals Zugriff auf irgendein Projekt hatte (Ihre Ortszeit)</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished">Benutzer-ID</translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <source>User ID: the identifier the API uses for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID: die Kennung, die die API für diese Person verwendet</translation>
     </message>
     <message>
         <source>Any access</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zugriffsarten</translation>
     </message>
     <message>
         <source>Direct only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur direkt</translation>
     </message>
     <message>
         <source>Through groups only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur über Gruppen</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beides</translation>
     </message>
     <message>
         <source>In no project</source>
-        <translation type="unfinished"></translation>
+        <translation>In keinem Projekt</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Eigentümer</translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser</translation>
     </message>
     <message>
         <source>not in the organization listing</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in der Auflistung der Organisation</translation>
     </message>
     <message>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt</translation>
     </message>
     <message>
         <source>Through groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Gruppen</translation>
     </message>
     <message>
         <source>Direct and through groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt und über Gruppen</translation>
     </message>
     <message>
         <source>No project</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Projekt</translation>
     </message>
 </context>
 <context>
     <name>PersonAccessModel</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Project: a project this person can use</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt: ein Projekt, das diese Person nutzen kann</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Role: the person&apos;s project role as a direct member; empty through a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle: die Projektrolle der Person als direktes Mitglied; leer bei Zugriff über eine Gruppe</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsweg</translation>
     </message>
     <message>
         <source>Path: a direct membership, or the group that grants the access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsweg: eine direkte Mitgliedschaft oder die Gruppe, die den Zugriff gewährt</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Since: when the access began (your local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit: wann der Zugriff begann (Ihre Ortszeit)</translation>
     </message>
     <message>
         <source>Project ID</source>
-        <translation type="unfinished">Projekt-ID</translation>
+        <translation>Projekt-ID</translation>
     </message>
     <message>
         <source>Project ID: the identifier the API uses for the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt-ID: die Kennung, die die API für das Projekt verwendet</translation>
     </message>
     <message>
         <source>Via group ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Gruppe (ID)</translation>
     </message>
     <message>
         <source>Via group ID: the identifier of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Gruppe (ID): die Kennung der Gruppe</translation>
     </message>
     <message>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt</translation>
     </message>
     <message>
         <source>Via group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Gruppe %1</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Eigentümer</translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Mitglied</translation>
+        <translation>Mitglied</translation>
     </message>
 </context>
 <context>
@@ -1710,7 +1741,7 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished">Alle Typen</translation>
+        <translation>Alle Typen</translation>
     </message>
 </context>
 <context>
@@ -1729,7 +1760,7 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
     </message>
     <message>
         <source>Type a project name or id, or paste a project id</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Projektnamen oder eine Projekt-ID ein, oder fügen Sie eine Projekt-ID ein</translation>
     </message>
 </context>
 <context>
@@ -1784,11 +1815,11 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
     </message>
     <message>
         <source>Any role</source>
-        <translation type="unfinished">Alle Rollen</translation>
+        <translation>Alle Rollen</translation>
     </message>
     <message>
         <source>Other roles</source>
-        <translation type="unfinished">Andere Rollen</translation>
+        <translation>Andere Rollen</translation>
     </message>
 </context>
 <context>
@@ -1835,11 +1866,11 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Project: its name and identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt: sein Name und seine Kennung</translation>
     </message>
 </context>
 <context>
@@ -1933,46 +1964,46 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
     <name>TableExportJob</name>
     <message>
         <source>There is no table to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Tabelle zum Exportieren.</translation>
     </message>
     <message>
         <source>The table changed while it was being read (rows were added, removed or sorted anew), so nothing was written. Export again to write the table as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle hat sich beim Lesen geändert (Zeilen wurden hinzugefügt, entfernt oder neu sortiert), daher wurde nichts geschrieben. Exportieren Sie erneut, um die Tabelle in ihrem jetzigen Zustand zu schreiben.</translation>
     </message>
     <message>
         <source>The table was closed before it was read, so nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle wurde geschlossen, bevor sie gelesen war, daher wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>XlsxWorkbookWriter</name>
     <message>
         <source>a sheet cannot be named “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tabellenblatt kann nicht „%1“ heißen (%2).</translation>
     </message>
     <message>
         <source>the sheet “%1” could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tabellenblatt „%1“ konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
         <source>no sheet was begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Tabellenblatt begonnen.</translation>
     </message>
     <message>
         <source>a sheet holds at most %1 rows; this table has more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tabellenblatt fasst höchstens %1 Zeilen; diese Tabelle hat mehr.</translation>
     </message>
     <message>
         <source>the workbook has no sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe hat kein Tabellenblatt.</translation>
     </message>
     <message>
         <source>1 cell was longer than Excel&apos;s %1 characters and was cut to that length.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zelle war länger als die in Excel erlaubten %1 Zeichen und wurde auf diese Länge gekürzt.</translation>
     </message>
     <message>
         <source>%1 cells were longer than Excel&apos;s %2 characters and were cut to that length.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zellen waren länger als die in Excel erlaubten %2 Zeichen und wurden auf diese Länge gekürzt.</translation>
     </message>
 </context>
 </TS>

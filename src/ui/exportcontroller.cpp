@@ -25,9 +25,9 @@ const QString FormatSetting = QStringLiteral("export/format");
 // A short export finishes before a progress window would be worth showing.
 constexpr int ProgressDelayMs = 400;
 
-QString rowsText(int rows, const ListingTab *tab)
+QString rowsText(int rows, const ExportController::Source &source)
 {
-    return ExportController::tr("%1 %2").arg(QLocale().toString(rows), rows == 1 ? tab->kind().singular : tab->kind().plural);
+    return ExportController::tr("%1 %2").arg(QLocale().toString(rows), rows == 1 ? source.singular : source.plural);
 }
 } // namespace
 
@@ -36,20 +36,36 @@ ExportController::ExportController(QWidget *dialogParent, QObject *parent)
 {
 }
 
+ExportController::Source ExportController::sourceOf(ListingTab *tab, const QVector<int> &rows)
+{
+    Source source;
+    source.owner = tab;
+    source.model = tab->proxy();
+    source.rows = rows;
+    source.columns = tab->view()->visibleColumns();
+    source.singular = tab->kind().singular;
+    source.plural = tab->kind().plural;
+    return source;
+}
+
 int ExportController::copySelection(ListingTab *tab)
 {
-    const QVector<int> rows = tab->view()->selectedRows();
-    if (rows.isEmpty()) {
+    return copyRows(sourceOf(tab, tab->view()->selectedRows()));
+}
+
+int ExportController::copyRows(const Source &source)
+{
+    if (source.rows.isEmpty()) {
         Q_EMIT statusMessage(tr("Nothing selected to copy."));
         return 0;
     }
     TableExport table;
-    table.model = tab->proxy();
-    table.rows = rows;
-    table.columns = tab->view()->visibleColumns();
+    table.model = source.model;
+    table.rows = source.rows;
+    table.columns = source.columns;
     QGuiApplication::clipboard()->setText(table.toTsv());
-    Q_EMIT statusMessage(tr("Copied %1 to the clipboard.").arg(rowsText(int(rows.size()), tab)));
-    return int(rows.size());
+    Q_EMIT statusMessage(tr("Copied %1 to the clipboard.").arg(rowsText(int(source.rows.size()), source)));
+    return int(source.rows.size());
 }
 
 void ExportController::exportSelection(ListingTab *tab, const QString &baseName)
@@ -59,9 +75,10 @@ void ExportController::exportSelection(ListingTab *tab, const QString &baseName)
     if (rows.isEmpty()) {
         // Nothing selected: offer what the view shows.
         rows = tab->view()->allRows();
-        summary = tr("No rows are selected, so the %1 shown in the table will be exported.").arg(rowsText(int(rows.size()), tab));
+        summary = tr("No rows are selected, so the %1 shown in the table will be exported.")
+                      .arg(rowsText(int(rows.size()), sourceOf(tab, rows)));
     } else {
-        summary = tr("The %1 selected will be exported.").arg(rowsText(int(rows.size()), tab));
+        summary = tr("The %1 selected will be exported.").arg(rowsText(int(rows.size()), sourceOf(tab, rows)));
     }
     if (rows.isEmpty()) {
         Q_EMIT statusMessage(tr("There are no rows to export."));
@@ -69,7 +86,7 @@ void ExportController::exportSelection(ListingTab *tab, const QString &baseName)
     }
     if (!tab->model()->isComplete())
         summary += QLatin1Char(' ') + tr("More rows are on the server; use Export all to include them.");
-    askAndWrite(tab, rows, summary, baseName);
+    exportRows(sourceOf(tab, rows), summary, baseName);
 }
 
 void ExportController::exportAll(ListingTab *tab, const QString &baseName)
@@ -83,11 +100,11 @@ void ExportController::exportAll(ListingTab *tab, const QString &baseName)
     auto proceed = [this, guard, baseName] {
         if (!guard)
             return;
-        const QVector<int> rows = guard->view()->allRows();
-        const QString summary = guard->proxy()->isFiltering()
-                                    ? tr("All %1 that match the filter will be exported.").arg(rowsText(int(rows.size()), guard))
-                                    : tr("All %1 will be exported.").arg(rowsText(int(rows.size()), guard));
-        askAndWrite(guard, rows, summary, baseName);
+        const Source source = sourceOf(guard, guard->view()->allRows());
+        const QString what = rowsText(int(source.rows.size()), source);
+        const QString summary = guard->proxy()->isFiltering() ? tr("All %1 that match the filter will be exported.").arg(what)
+                                                              : tr("All %1 will be exported.").arg(what);
+        exportRows(source, summary, baseName);
     };
     if (model->isComplete()) {
         proceed();
@@ -106,17 +123,20 @@ void ExportController::exportAll(ListingTab *tab, const QString &baseName)
     tab->loadAll();
 }
 
-void ExportController::askAndWrite(ListingTab *tab, const QVector<int> &rows, const QString &summary, const QString &baseName)
+void ExportController::exportRows(const Source &source, const QString &summary, const QString &baseName)
 {
+    if (source.rows.isEmpty()) {
+        Q_EMIT statusMessage(tr("There are no rows to export."));
+        return;
+    }
     const ExportFormat format = exportFormatFromName(QSettings().value(FormatSetting).toString()).value_or(ExportFormat::Csv);
     auto *dialog = new ExportDialog(summary, suggestedPath(baseName, format), QSettings().value(BomSetting, false).toBool(),
                                     m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QPointer<ListingTab> guard(tab);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, guard, rows] {
-        if (!guard)
+    connect(dialog, &QDialog::accepted, this, [this, dialog, source] {
+        if (!source.owner)
             return;
-        writeRows(guard, rows, dialog->filePath(), dialog->format(), dialog->options());
+        write(source, dialog->filePath(), dialog->format(), dialog->options());
     });
     dialog->open();
 }
@@ -133,6 +153,12 @@ TableExportJob *ExportController::writeRows(ListingTab *tab, const QVector<int> 
 TableExportJob *ExportController::writeRows(ListingTab *tab, const QVector<int> &rows, const QString &path,
                                             ExportFormat format, const CsvOptions &csv)
 {
+    return write(sourceOf(tab, rows), path, format, csv);
+}
+
+TableExportJob *ExportController::write(const Source &source, const QString &path, ExportFormat format,
+                                        const CsvOptions &csv)
+{
     QSettings settings;
     settings.setValue(FolderSetting, QFileInfo(path).absolutePath());
     settings.setValue(FormatSetting, exportFormatName(format));
@@ -143,11 +169,11 @@ TableExportJob *ExportController::writeRows(ListingTab *tab, const QVector<int> 
     job.path = path;
     job.format = format;
     job.csv = csv;
-    job.sheetName = tab->kind().plural.isEmpty() ? QStringLiteral("Rows") : tab->kind().plural;
+    job.sheetName = source.plural.isEmpty() ? QStringLiteral("Rows") : source.plural;
     job.sheetName[0] = job.sheetName[0].toUpper();
-    auto *exporter = new TableExportJob(tab->proxy(), rows, tab->view()->visibleColumns(), job, this);
+    auto *exporter = new TableExportJob(source.model, source.rows, source.columns, job, this);
     m_job = exporter;
-    const QString what = rowsText(int(rows.size()), tab);
+    const QString what = rowsText(int(source.rows.size()), source);
     Q_EMIT statusMessage(tr("Writing %1 to %2…").arg(what, QDir::toNativeSeparators(path)));
     connect(exporter, &TableExportJob::finished, this, [this, exporter, what](const ExportResult &result) {
         exporter->deleteLater();

@@ -9,6 +9,7 @@
 #include <QPointer>
 
 class ListingTab;
+class QAbstractItemModel;
 class QWidget;
 
 // The window's side of exporting: Copy as tab-separated text, "Export selection…" and
@@ -22,6 +23,18 @@ class ExportController : public QObject
     Q_OBJECT
 
 public:
+    // Rows of a table to copy or export: any table the window shows (a project's listing, the
+    // organization's people or access list).
+    struct Source
+    {
+        QPointer<QObject> owner;                   // the export is dropped if this goes first
+        const QAbstractItemModel *model = nullptr; // as the view shows it (after filter and sort)
+        QVector<int> rows;                         // rows of `model`, in the order to write
+        QVector<int> columns;                      // columns of `model`, in the order shown
+        QString singular;                          // "user"
+        QString plural;                            // "users"
+    };
+
     explicit ExportController(QWidget *dialogParent, QObject *parent = nullptr);
 
     // Puts the selected rows (header row first) on the clipboard; returns how many.
@@ -29,6 +42,10 @@ public:
     // `baseName` is the file name without date and suffix, e.g. "proj_abc-users".
     void exportSelection(ListingTab *tab, const QString &baseName);
     void exportAll(ListingTab *tab, const QString &baseName);
+
+    // The same for any table: `summary` says in the dialog which rows go.
+    int copyRows(const Source &source);
+    void exportRows(const Source &source, const QString &summary, const QString &baseName);
 
     // Writes without a dialog, in the background; the status line and exportFinished report the
     // result. For the dialogs and tests. Returns the running job (owned by this controller).
@@ -46,7 +63,8 @@ Q_SIGNALS:
     void exportEnded(const ExportResult &result);
 
 private:
-    void askAndWrite(ListingTab *tab, const QVector<int> &rows, const QString &summary, const QString &baseName);
+    static Source sourceOf(ListingTab *tab, const QVector<int> &rows);
+    TableExportJob *write(const Source &source, const QString &path, ExportFormat format, const CsvOptions &csv);
     QString suggestedPath(const QString &baseName, ExportFormat format) const;
     void showProgress(TableExportJob *job, const QString &what);
 

@@ -14,10 +14,12 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-FilteredTablePane::FilteredTablePane(ColumnTableModel *model, const QString &what, QWidget *parent)
+#include <numeric>
+
+FilteredTablePane::FilteredTablePane(ColumnTableModel *model, const QString &singular, const QString &what, QWidget *parent)
     : QWidget(parent), m_model(model), m_proxy(new TableFilterProxyModel(this)),
       m_filterBar(new FilterBar(tr("Filter %1 (Ctrl+F)").arg(what), model->categories(), this)),
-      m_view(new QTableView(this)), m_count(new QLabel(this)), m_what(what)
+      m_view(new QTableView(this)), m_count(new QLabel(this)), m_what(what), m_singular(singular)
 {
     m_model->setParent(this);
     m_proxy->setSourceModel(m_model);
@@ -64,25 +66,33 @@ int FilteredTablePane::currentSourceRow() const
     return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
 }
 
-QVector<int> FilteredTablePane::shownSourceRows() const
-{
-    QVector<int> rows;
-    rows.reserve(m_proxy->rowCount());
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
-    return rows;
-}
-
-QVector<int> FilteredTablePane::selectedSourceRows() const
+QVector<int> FilteredTablePane::selectedRows() const
 {
     QVector<int> rows;
     const QModelIndexList selected = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &index : selected)
-        rows.append(m_proxy->mapToSource(index).row());
-    std::sort(rows.begin(), rows.end(), [this](int l, int r) {
-        return m_proxy->mapFromSource(m_model->index(l, 0)).row() < m_proxy->mapFromSource(m_model->index(r, 0)).row();
-    });
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
     return rows;
+}
+
+QVector<int> FilteredTablePane::allRows() const
+{
+    QVector<int> rows(m_proxy->rowCount());
+    std::iota(rows.begin(), rows.end(), 0);
+    return rows;
+}
+
+QVector<int> FilteredTablePane::visibleColumns() const
+{
+    QVector<int> columns;
+    const QHeaderView *header = m_view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    return columns;
 }
 
 QString FilteredTablePane::countText() const

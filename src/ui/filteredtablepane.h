@@ -16,8 +16,8 @@ class FilteredTablePane : public QWidget
     Q_OBJECT
 
 public:
-    // Takes ownership of `model`. `what` names the rows in the plural ("people").
-    FilteredTablePane(ColumnTableModel *model, const QString &what, QWidget *parent = nullptr);
+    // Takes ownership of `model`. `singular` and `plural` name the rows ("person", "people").
+    FilteredTablePane(ColumnTableModel *model, const QString &singular, const QString &plural, QWidget *parent = nullptr);
 
     ColumnTableModel *model() const { return m_model; }
     TableFilterProxyModel *proxy() const { return m_proxy; }
@@ -25,9 +25,13 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     // The source row of the current row, or -1.
     int currentSourceRow() const;
-    // Rows in the order shown, as source rows: what an export of everything writes.
-    QVector<int> shownSourceRows() const;
-    QVector<int> selectedSourceRows() const;
+    // Rows of proxy() as the view shows them: the selected ones, or every one.
+    QVector<int> selectedRows() const;
+    QVector<int> allRows() const;
+    // Columns in the order shown, hidden ones left out.
+    QVector<int> visibleColumns() const;
+    QString singular() const { return m_singular; }
+    QString plural() const { return m_what; }
     // "12 of 345 people"
     QString countText() const;
 
@@ -43,5 +47,6 @@ private:
     QTableView *m_view;             // owned by the layout
     QLabel *m_count;                // owned by the layout
     QString m_what;
+    QString m_singular;
     bool m_columnsFitted = false;
 };

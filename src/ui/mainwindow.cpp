@@ -16,12 +16,11 @@
 #include "organizationview.h"
 #include "filteredtablepane.h"
 #include "filterbar.h"
-#include "export/tableexport.h"
 #include "projectpicker.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
+#include <QLocale>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
@@ -147,13 +146,29 @@ void MainWindow::setUpMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *exportSelection = file->addAction(tr("Export &selection…"), this, [this] {
-        if (!isOrganizationMode())
+        if (!isOrganizationMode()) {
             m_exporter->exportSelection(currentTab(), exportBaseName());
+        } else if (FilteredTablePane *pane = m_organization->currentPane()) {
+            const QVector<int> selected = pane->selectedRows();
+            const QVector<int> rows = selected.isEmpty() ? pane->allRows() : selected;
+            const QString what = QStringLiteral("%1 %2").arg(QLocale().toString(rows.size()),
+                                                             rows.size() == 1 ? pane->singular() : pane->plural());
+            m_exporter->exportRows(exportSource(pane, rows),
+                                   selected.isEmpty() ? tr("No rows are selected, so the %1 shown will be exported.").arg(what)
+                                                      : tr("The %1 selected will be exported.").arg(what),
+                                   exportBaseName());
+        }
     });
     exportSelection->setShortcut(Qt::CTRL | Qt::Key_E);
     file->addAction(tr("Export &all…"), this, [this] {
-        if (!isOrganizationMode())
+        if (!isOrganizationMode()) {
             m_exporter->exportAll(currentTab(), exportBaseName());
+        } else if (FilteredTablePane *pane = m_organization->currentPane()) {
+            const QVector<int> rows = pane->allRows();
+            m_exporter->exportRows(exportSource(pane, rows),
+                                   tr("All %1 %2 shown will be exported.").arg(QLocale().toString(rows.size()), pane->plural()),
+                                   exportBaseName());
+        }
     });
     file->addSeparator();
     file->addAction(tr("&Connection settings…"), this, &MainWindow::openConnectionSettings);
@@ -164,17 +179,10 @@ void MainWindow::setUpMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *copy = edit->addAction(tr("&Copy"), this, [this] {
-        if (!isOrganizationMode()) {
+        if (!isOrganizationMode())
             m_exporter->copySelection(currentTab());
-        } else if (FilteredTablePane *pane = m_organization->currentPane()) {
-            TableExport table{pane->proxy(), {}, {}};
-            const QModelIndexList rows = pane->view()->selectionModel()->selectedRows();
-            for (const QModelIndex &index : rows)
-                table.rows.append(index.row());
-            std::sort(table.rows.begin(), table.rows.end());
-            table.columns = TableExport::allOf(pane->proxy()).columns;
-            QApplication::clipboard()->setText(table.toTsv());
-        }
+        else if (FilteredTablePane *pane = m_organization->currentPane())
+            m_exporter->copyRows(exportSource(pane, pane->selectedRows()));
     });
     copy->setShortcut(QKeySequence::Copy);
     copy->setToolTip(tr("Copy the selected rows as tab-separated text with a header row"));
@@ -393,8 +401,26 @@ void MainWindow::updateStatus()
     m_status->setText(isOrganizationMode() ? m_organization->statusText() : currentTab()->statusText());
 }
 
+ExportController::Source MainWindow::exportSource(FilteredTablePane *pane, const QVector<int> &rows) const
+{
+    ExportController::Source source;
+    source.owner = pane;
+    source.model = pane->proxy();
+    source.rows = rows;
+    source.columns = pane->visibleColumns();
+    source.singular = pane->singular();
+    source.plural = pane->plural();
+    return source;
+}
+
 QString MainWindow::exportBaseName() const
 {
+    if (isOrganizationMode()) {
+        const OrganizationView::Page page = m_organization->currentPage();
+        return page == OrganizationView::Page::AccessList ? QStringLiteral("organization-access")
+             : m_organization->currentPane() == m_organization->personPane() ? QStringLiteral("person-access")
+                                                                           : QStringLiteral("organization-people");
+    }
     const QString project = m_projectId.isEmpty() ? QStringLiteral("roster") : m_projectId;
     return project + (currentTab() == m_groups ? QStringLiteral("-groups") : QStringLiteral("-users"));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exportcontroller.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QUrl>
@@ -8,7 +10,7 @@ class ApiClient;
 class ConnectionDialog;
 class ConnectionSettings;
 class DemoServerSession;
-class ExportController;
+class FilteredTablePane;
 class GroupMembersDialog;
 class ListingTab;
 class OrganizationView;
@@ -78,6 +80,7 @@ private:
     void applyConnection();
     void updateStatus();
     QString exportBaseName() const;
+    ExportController::Source exportSource(FilteredTablePane *pane, const QVector<int> &rows) const;
     void showAbout();
 
     ApiClient *m_client;                 // owned (child) when the window made it

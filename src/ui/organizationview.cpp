@@ -64,9 +64,11 @@ OrganizationView::OrganizationView(ApiClient *client, QWidget *parent)
       m_progressText(new QLabel(this)), m_cancel(new QPushButton(tr("Cancel"), this)), m_summary(new QLabel(this)),
       m_failures(new FailedProjectsPanel(this)), m_stack(new QStackedWidget(this)),
       m_emptyState(new QLabel(m_stack)), m_tabs(new QTabWidget(m_stack)),
-      m_people(new FilteredTablePane(m_peopleModel, tr("people"), m_tabs)),
-      m_person(new FilteredTablePane(m_personModel, tr("projects"), m_tabs)), m_personTitle(new QLabel(m_tabs)),
-      m_accessList(new FilteredTablePane(m_accessModel, tr("access rows"), m_tabs)), m_matrix(new QTableView(m_tabs))
+      m_people(new FilteredTablePane(m_peopleModel, tr("person"), tr("people"), m_tabs)),
+      m_person(new FilteredTablePane(m_personModel, tr("project"), tr("projects"), m_tabs)),
+      m_personTitle(new QLabel(m_tabs)),
+      m_accessList(new FilteredTablePane(m_accessModel, tr("access row"), tr("access rows"), m_tabs)),
+      m_matrix(new QTableView(m_tabs))
 {
     m_loadButton->setToolTip(tr("Read every project's members, service accounts and groups, and the organization's users"));
     m_archived->setToolTip(tr("Archived projects list no members: they are shown as projects that could not be read"));
@@ -122,7 +124,9 @@ OrganizationView::OrganizationView(ApiClient *client, QWidget *parent)
     connect(m_loader, &OrganizationAccessLoader::progress, this, &OrganizationView::showProgress);
     connect(m_loader, &OrganizationAccessLoader::stateChanged, this, &OrganizationView::refreshBusy);
     connect(m_loader, &OrganizationAccessLoader::cancelled, this, [this] {
-        Q_EMIT statusChanged(tr("Organization load cancelled; the tables show the last complete load."));
+        m_cancelNote = m_loader->access() ? tr("Organization load cancelled; the tables show the last complete load.")
+                                          : tr("Organization load cancelled.");
+        Q_EMIT statusChanged(statusText());
     });
     connect(m_loader, &OrganizationAccessLoader::finished, this, &OrganizationView::showAccess);
     connect(m_failures, &FailedProjectsPanel::retryRequested, m_loader, &OrganizationAccessLoader::retryProject);
@@ -154,7 +158,7 @@ QWidget *OrganizationView::makeMatrixPage()
         legend->addWidget(new QLabel(key.text, page));
         legend->addSpacing(fontMetrics().averageCharWidth() * 2);
     }
-    legend->addWidget(new QLabel(tr("A dark corner: a group grants access too. Hover a cell for the details; "
+    legend->addWidget(new QLabel(tr("A marked corner: a group grants access too. Hover a cell for the details; "
                                     "double-click it to see the person's access."),
                                  page));
     legend->addStretch(1);
@@ -185,6 +189,7 @@ QWidget *OrganizationView::makeMatrixPage()
 
 void OrganizationView::load()
 {
+    m_cancelNote.clear();
     m_loader->start(m_archived->isChecked());
 }
 
@@ -196,6 +201,11 @@ std::shared_ptr<const OrganizationAccess> OrganizationView::access() const
 void OrganizationView::showPage(Page page)
 {
     m_tabs->setCurrentIndex(int(page));
+}
+
+OrganizationView::Page OrganizationView::currentPage() const
+{
+    return Page(m_tabs->currentIndex());
 }
 
 FilteredTablePane *OrganizationView::currentPane() const
@@ -298,6 +308,8 @@ QString OrganizationView::statusText() const
 {
     if (m_loader->isBusy())
         return m_progressText->text();
+    if (!m_cancelNote.isEmpty())
+        return m_cancelNote;
     const std::shared_ptr<const OrganizationAccess> access = m_loader->access();
     if (!access)
         return tr("The organization has not been loaded yet.");

@@ -41,6 +41,7 @@ public:
     std::shared_ptr<const OrganizationAccess> access() const;
 
     void showPage(Page page);
+    Page currentPage() const;
     FilteredTablePane *currentPane() const;
     FilteredTablePane *peoplePane() const { return m_people; }
     FilteredTablePane *personPane() const { return m_person; }
@@ -82,4 +83,5 @@ private:
     QLabel *m_personTitle;               // owned by m_tabs
     FilteredTablePane *m_accessList;     // owned by m_tabs
     QTableView *m_matrix;                // owned by m_tabs
+    QString m_cancelNote;                // said until the next load
 };

@@ -26,6 +26,9 @@ void RotatedHeaderView::paintSection(QPainter *painter, const QRect &rect, int l
     style()->drawControl(QStyle::CE_Header, &option, painter, this);
     const QString title = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
     painter->save();
+    // The header's clip does not survive the rotation in the raster engine (nothing is drawn);
+    // the text is elided to the section's height, so it stays inside the section without it.
+    painter->setClipping(false);
     painter->translate(rect.left() + (rect.width() + fontMetrics().ascent() - fontMetrics().descent()) / 2,
                        rect.bottom() - 4);
     painter->rotate(-90);
