@@ -26,6 +26,7 @@ struct Options
     QUrl baseUrl;
     QString projectId;
     QString tab;
+    QString storePath;
 };
 
 // Reads the command line under a plain QCoreApplication, so that --help, --version and bad
@@ -47,7 +48,10 @@ int parseCommandLine(int argc, char *argv[], Options *options)
                                            QStringLiteral("ID"));
     const QCommandLineOption tabOption(QStringLiteral("tab"), Main::tr("Show this tab first: users or groups."),
                                        QStringLiteral("users|groups"));
-    parser.addOptions({demoOption, baseUrlOption, projectOption, tabOption});
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      Main::tr("Keep access-review snapshots in FILE (default: roster.sqlite in your data folder)."),
+                                      QStringLiteral("FILE"));
+    parser.addOptions({demoOption, baseUrlOption, projectOption, tabOption, dbOption});
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -83,6 +87,7 @@ int parseCommandLine(int argc, char *argv[], Options *options)
     }
     options->demo = parser.isSet(demoOption);
     options->projectId = parser.value(projectOption);
+    options->storePath = parser.value(dbOption);
     return -1;
 }
 
@@ -130,6 +135,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.roster.roster"));
 
     MainWindow window;
+    if (!options.storePath.isEmpty())
+        window.setStorePathOverride(options.storePath);
     if (!options.projectId.isEmpty())
         window.openProject(options.projectId);
     if (!options.tab.isEmpty())

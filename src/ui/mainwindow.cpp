@@ -14,6 +14,9 @@
 #include "models/tablefilterproxymodel.h"
 #include "access/organizationaccessloader.h"
 #include "organizationview.h"
+#include "reviewsview.h"
+#include "snapshotlistmodel.h"
+#include "store/snapshotstore.h"
 #include "filteredtablepane.h"
 #include "filterbar.h"
 #include "projectpicker.h"
@@ -37,6 +40,8 @@ const QString GeometrySetting = QStringLiteral("window/geometry");
 const QString LastProjectSetting = QStringLiteral("project/last");
 const QString LastTabSetting = QStringLiteral("window/tab");
 const QString LastModeSetting = QStringLiteral("window/mode");
+// The snapshot store's file, when not the default one in the user's data folder.
+const QString StorePathSetting = QStringLiteral("store/path");
 QString headerSetting(const ListingTab *tab)
 {
     return QStringLiteral("tables/%1/header").arg(tab->kind().settingsKey);
@@ -110,6 +115,11 @@ void MainWindow::setUpWidgets()
     m_organization = new OrganizationView(m_client, m_modes);
     m_modes->addTab(central, tr("Pro&ject"));
     m_modes->addTab(m_organization, tr("&Organization"));
+    m_reviews = new ReviewsView(QSettings().value(StorePathSetting, SnapshotStore::defaultPath()).toString(), m_modes);
+    m_modes->addTab(m_reviews, tr("&Reviews"));
+    m_modes->setTabToolTip(2, tr("Dated snapshots of who had access, and what changed between two"));
+    connect(m_organization, &OrganizationView::accessChanged, m_reviews, &ReviewsView::setLiveAccess);
+    connect(m_reviews, &ReviewsView::statusChanged, this, &MainWindow::updateStatus);
     m_modes->setTabToolTip(0, tr("One project's users and groups"));
     m_modes->setTabToolTip(1, tr("Who has access to what, across every project"));
     setCentralWidget(m_modes);
@@ -132,6 +142,8 @@ void MainWindow::setUpWidgets()
         // The first visit reads the organization: the view has nothing to show before that.
         if (isOrganizationMode() && m_ready && !m_organization->access() && !m_organization->loader()->isBusy())
             m_organization->load();
+        if (m_modes->currentWidget() == m_reviews && m_reviews->snapshots()->rowCount() == 0 && !m_reviews->isBusy())
+            m_reviews->refresh();
         updateStatus();
     });
     connect(m_organization, &OrganizationView::statusChanged, this, &MainWindow::updateStatus);
@@ -148,7 +160,7 @@ void MainWindow::setUpMenus()
     QAction *exportSelection = file->addAction(tr("Export &selection…"), this, [this] {
         if (!isOrganizationMode()) {
             m_exporter->exportSelection(currentTab(), exportBaseName());
-        } else if (FilteredTablePane *pane = m_organization->currentPane()) {
+        } else if (FilteredTablePane *pane = currentPane()) {
             const QVector<int> selected = pane->selectedRows();
             const QVector<int> rows = selected.isEmpty() ? pane->allRows() : selected;
             const QString what = QStringLiteral("%1 %2").arg(QLocale().toString(rows.size()),
@@ -163,7 +175,7 @@ void MainWindow::setUpMenus()
     file->addAction(tr("Export &all…"), this, [this] {
         if (!isOrganizationMode()) {
             m_exporter->exportAll(currentTab(), exportBaseName());
-        } else if (FilteredTablePane *pane = m_organization->currentPane()) {
+        } else if (FilteredTablePane *pane = currentPane()) {
             const QVector<int> rows = pane->allRows();
             m_exporter->exportRows(exportSource(pane, rows),
                                    tr("All %1 %2 shown will be exported.").arg(QLocale().toString(rows.size()), pane->plural()),
@@ -181,7 +193,7 @@ void MainWindow::setUpMenus()
     QAction *copy = edit->addAction(tr("&Copy"), this, [this] {
         if (!isOrganizationMode())
             m_exporter->copySelection(currentTab());
-        else if (FilteredTablePane *pane = m_organization->currentPane())
+        else if (FilteredTablePane *pane = currentPane())
             m_exporter->copyRows(exportSource(pane, pane->selectedRows()));
     });
     copy->setShortcut(QKeySequence::Copy);
@@ -189,7 +201,7 @@ void MainWindow::setUpMenus()
     QAction *selectAll = edit->addAction(tr("Select &all"), this, [this] {
         if (!isOrganizationMode())
             currentTab()->view()->selectAll();
-        else if (FilteredTablePane *pane = m_organization->currentPane())
+        else if (FilteredTablePane *pane = currentPane())
             pane->view()->selectAll();
     });
     selectAll->setShortcut(QKeySequence::SelectAll);
@@ -197,14 +209,16 @@ void MainWindow::setUpMenus()
     QAction *find = edit->addAction(tr("&Filter…"), this, [this] {
         if (!isOrganizationMode())
             currentTab()->filterBar()->focusSearch();
-        else if (FilteredTablePane *pane = m_organization->currentPane())
+        else if (FilteredTablePane *pane = currentPane())
             pane->filterBar()->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *reload = view->addAction(tr("&Reload"), this, [this] {
-        if (isOrganizationMode())
+        if (m_modes->currentWidget() == m_reviews)
+            m_reviews->refresh();
+        else if (isOrganizationMode())
             m_organization->load();
         else
             currentTab()->reload();
@@ -233,6 +247,8 @@ void MainWindow::setUpMenus()
     groups->setShortcut(Qt::ALT | Qt::Key_2);
     QAction *organization = view->addAction(tr("&Organization"), this, [this] { showTab(Tab::Organization); });
     organization->setShortcut(Qt::ALT | Qt::Key_3);
+    QAction *reviews = view->addAction(tr("&Reviews"), this, [this] { showTab(Tab::Reviews); });
+    reviews->setShortcut(Qt::ALT | Qt::Key_4);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Roster"), this, &MainWindow::showAbout);
@@ -373,17 +389,35 @@ void MainWindow::onProjectChosen(const QString &projectId)
 
 void MainWindow::showTab(Tab tab)
 {
-    if (tab == Tab::Organization) {
-        m_modes->setCurrentWidget(m_organization);
+    if (tab == Tab::Organization || tab == Tab::Reviews) {
+        m_modes->setCurrentWidget(tab == Tab::Organization ? static_cast<QWidget *>(m_organization) : m_reviews);
         return;
     }
     m_modes->setCurrentIndex(0);
     m_tabs->setCurrentWidget(tab == Tab::Groups ? m_groups : m_users);
 }
 
+FilteredTablePane *MainWindow::currentPane() const
+{
+    return m_modes->currentWidget() == m_reviews ? m_reviews->changesPane() : m_organization->currentPane();
+}
+
 bool MainWindow::isOrganizationMode() const
 {
-    return m_modes->currentWidget() == m_organization;
+    return m_modes->currentWidget() != m_modes->widget(0);
+}
+
+void MainWindow::setStorePathOverride(const QString &path)
+{
+    const int index = m_modes->indexOf(m_reviews);
+    auto *reviews = new ReviewsView(path, m_modes);
+    connect(m_organization, &OrganizationView::accessChanged, reviews, &ReviewsView::setLiveAccess);
+    connect(reviews, &ReviewsView::statusChanged, this, &MainWindow::updateStatus);
+    reviews->setLiveAccess(m_organization->access());
+    m_modes->removeTab(index);
+    delete m_reviews;
+    m_reviews = reviews;
+    m_modes->insertTab(index, m_reviews, tr("&Reviews"));
 }
 
 ListingTab *MainWindow::currentTab() const
@@ -398,7 +432,10 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateStatus()
 {
-    m_status->setText(isOrganizationMode() ? m_organization->statusText() : currentTab()->statusText());
+    if (m_modes->currentWidget() == m_reviews)
+        m_status->setText(m_reviews->statusText());
+    else
+        m_status->setText(isOrganizationMode() ? m_organization->statusText() : currentTab()->statusText());
 }
 
 ExportController::Source MainWindow::exportSource(FilteredTablePane *pane, const QVector<int> &rows) const
@@ -415,10 +452,12 @@ ExportController::Source MainWindow::exportSource(FilteredTablePane *pane, const
 
 QString MainWindow::exportBaseName() const
 {
+    if (m_modes->currentWidget() == m_reviews)
+        return QStringLiteral("access-changes");
     if (isOrganizationMode()) {
         const OrganizationView::Page page = m_organization->currentPage();
         return page == OrganizationView::Page::AccessList ? QStringLiteral("organization-access")
-             : m_organization->currentPane() == m_organization->personPane() ? QStringLiteral("person-access")
+             : currentPane() == m_organization->personPane() ? QStringLiteral("person-access")
                                                                            : QStringLiteral("organization-people");
     }
     const QString project = m_projectId.isEmpty() ? QStringLiteral("roster") : m_projectId;

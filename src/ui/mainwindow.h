@@ -14,6 +14,7 @@ class FilteredTablePane;
 class GroupMembersDialog;
 class ListingTab;
 class OrganizationView;
+class ReviewsView;
 class ProjectPicker;
 class QLabel;
 class QTabWidget;
@@ -28,7 +29,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Tab { Users, Groups, Organization };
+    enum class Tab { Users, Groups, Organization, Reviews };
 
     // Owns its ApiClient; call start() or startDemo() to connect.
     explicit MainWindow(QWidget *parent = nullptr);
@@ -55,10 +56,15 @@ public:
     // The project tab shown (Users or Groups); the window actions go to it in Project mode.
     ListingTab *currentTab() const;
     OrganizationView *organizationView() const { return m_organization; }
+    ReviewsView *reviewsView() const { return m_reviews; }
+    // For --db: the snapshot store this run uses, not remembered.
+    void setStorePathOverride(const QString &path);
     // The Project / Organization switch, and the Users / Groups tabs of the project.
     QTabWidget *modeTabs() const { return m_modes; }
     QTabWidget *projectTabs() const { return m_tabs; }
+    // Organization or Reviews: the window actions go to currentPane() instead of a project tab.
     bool isOrganizationMode() const;
+    FilteredTablePane *currentPane() const;
     ExportController *exporter() const { return m_exporter; }
     QString statusText() const;
 
@@ -91,6 +97,7 @@ private:
     QTabWidget *m_modes = nullptr;       // owned by the layout: Project and Organization
     QTabWidget *m_tabs = nullptr;        // owned by m_modes
     OrganizationView *m_organization = nullptr; // owned by m_modes
+    ReviewsView *m_reviews = nullptr;           // owned by m_modes
     ListingTab *m_users = nullptr;       // owned by m_tabs
     ListingTab *m_groups = nullptr;      // owned by m_tabs
     QLabel *m_status = nullptr;          // owned by the status bar
