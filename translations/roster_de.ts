@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessChangesModel</name>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: added, removed, or a role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Projekt</translation>
+    </message>
+    <message>
+        <source>Project: where the access changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Type: a person, a service account, or a group granted to the project</source>
+        <translation type="unfinished">Typ: eine Person, ein Dienstkonto oder eine Gruppe mit Zugriff auf das Projekt</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">Mitglied</translation>
+    </message>
+    <message>
+        <source>Member: the person&apos;s, service account&apos;s or group&apos;s name</source>
+        <translation type="unfinished">Mitglied: der Name der Person, des Dienstkontos oder der Gruppe</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Email: the person&apos;s address</source>
+        <translation type="unfinished">E-Mail: die Adresse der Person</translation>
+    </message>
+    <message>
+        <source>Via group</source>
+        <translation type="unfinished">Über Gruppe</translation>
+    </message>
+    <message>
+        <source>Via group: the group through which a person has access; empty for a direct member</source>
+        <translation type="unfinished">Über Gruppe: die Gruppe, über die eine Person Zugriff hat; leer bei einem direkten Mitglied</translation>
+    </message>
+    <message>
+        <source>Old role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old role: the role before; empty for an added row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role: the role after; empty for a removed row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation type="unfinished">Projekt-ID</translation>
+    </message>
+    <message>
+        <source>Project ID: the identifier the API uses for the project</source>
+        <translation type="unfinished">Projekt-ID: die Kennung, die die API für das Projekt verwendet</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation type="unfinished">Mitglieds-ID</translation>
+    </message>
+    <message>
+        <source>Member ID: the identifier the API uses for the member</source>
+        <translation type="unfinished">Mitglieds-ID: die Kennung, die die API für das Mitglied verwendet</translation>
+    </message>
+    <message>
+        <source>Via group ID</source>
+        <translation type="unfinished">Über Gruppe (ID)</translation>
+    </message>
+    <message>
+        <source>Via group ID: the identifier of the group</source>
+        <translation type="unfinished">Über Gruppe (ID): die Kennung der Gruppe</translation>
+    </message>
+    <message>
+        <source>Every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessDiff</name>
+    <message>
+        <source>incomplete in the earlier snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete in the later snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed in the later snapshot (its project listing stopped early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed in the earlier snapshot (its project listing stopped early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 role changes in 1 project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 role changes in %4 projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccessListModel</name>
     <message>
         <source>Project</source>
@@ -304,6 +442,62 @@
     <message>
         <source>the file is not open.</source>
         <translation>Die Datei ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>Writes what changed between FROM and TO as CSV (RFC 4180, UTF-8): rows added, removed and role changes. FROM and TO are snapshot ids, labels, or live (the organization now; the admin key comes from OPENAI_ADMIN_KEY). Projects incomplete on either side are not compared; they are named on stderr.
+Exit codes: 0 no changes, 1 changes written, 2 bad usage, 3 the live organization could not be read, 4 the store or the file could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: roster diff [--db FILE] FROM TO --output FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier snapshot: an id, a label, or live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The later snapshot: an id, a label, or live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the CSV to FILE (- for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">DATEI</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 byte-order mark (for Excel on Windows).</source>
+        <translation type="unfinished">Mit UTF-8-BOM (Byte Order Mark) beginnen (für Excel unter Windows).</translation>
+    </message>
+    <message>
+        <source>Do not put &apos; before fields starting with = + - @ (spreadsheet formulas).</source>
+        <translation type="unfinished">Kein &apos; vor Feldern setzen, die mit = + - @ beginnen (Tabellenkalkulationsformeln).</translation>
+    </message>
+    <message>
+        <source>give two snapshots to compare: FROM and TO (ids, labels or live).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization could not be read.</source>
+        <translation type="unfinished">Die Organisation konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>project %1 (%2) not compared: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write to standard output.</source>
+        <translation type="unfinished">Die Standardausgabe kann nicht beschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1282,10 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
         <source>roster: the demo server could not listen on 127.0.0.1.</source>
         <translation>roster: Der Demo-Server kann nicht auf 127.0.0.1 lauschen.</translation>
     </message>
+    <message>
+        <source>Keep access-review snapshots in FILE (default: roster.sqlite in your data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1266,6 +1464,14 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
     <message>
         <source>All %1 %2 shown will be exported.</source>
         <translation>Alle %1 angezeigten %2 werden exportiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated snapshots of who had access, and what changed between two</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2164,613 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
     <message>
         <source>The server&apos;s answer is not a list of the expected shape.</source>
         <translation>Die Antwort des Servers ist keine Liste in der erwarteten Form.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkbook</name>
+    <message>
+        <source>field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: some projects could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Personen</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing: the first snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete in this snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished">Zugriff</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsView</name>
+    <message>
+        <source>&amp;Take snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots are kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the organization as last loaded, with a label and the reviewer&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two snapshots selected: what changed from the older to the newer. One selected: what changed from it to the organization as loaded now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One XLSX file for the auditor (Summary, Access, Changes since the previous snapshot) and the same as CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two snapshots and Compare to see what changed between them; select one to compare it with the organization as loaded now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the snapshots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the organization first: a snapshot stores the organization as last loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot stored: %n access row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partial snapshot stored: %n part(s) of the organization could not be read and are marked as such.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renaming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot renamed to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the organization first to compare a snapshot with what is live now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the review workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review workbook written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not compared, because they were incomplete in one of the two: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the organization first (the Organization tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Q4 access review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s words: who looked, what was found, what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some projects could not be read: the snapshot is stored as partial, and they are never reported as removed when it is compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n snapshot(s)? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCommand</name>
+    <message>
+        <source>Reads who has access to what across the organization and stores it as a dated snapshot.
+Exit codes: 0 stored complete, 2 bad usage, 3 nothing stored (the API failed or a project could not be read), 4 the store could not be written, 5 stored partial with --allow-partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: roster snapshot [--db FILE] [--label TEXT] [--note TEXT] [--allow-partial] [--base-url URL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label for the snapshot (&quot;Q3 review&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished">TEXT</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When some projects cannot be read, store the others&apos; rows anyway (a partial snapshot) and exit with 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”.</source>
+        <translation type="unfinished">unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>the organization could not be read.</source>
+        <translation type="unfinished">Die Organisation konnte nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no snapshot was stored: %n part(s) of the organization could not be read (--allow-partial stores the projects that were).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stored snapshot %1: %2 access rows in %3 projects%4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotListCommand</name>
+    <message>
+        <source>%1	%2	%3	%4 rows	%5 projects	%6 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the stored snapshots, oldest first, one line each: id, time taken (UTC), complete or partial, access rows, complete projects, failed projects, label.
+With --review ID --output FILE.xlsx, writes that snapshot&apos;s access review instead: a workbook with a Summary, an Access and a Changes sheet (changes since the snapshot before it), and the same tables beside it as FILE-summary.csv, FILE-access.csv and FILE-changes.csv.
+Exit codes: 0 done, 2 bad usage, 4 the store or a file could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: roster snapshots [--db FILE] [--review ID|LABEL --output FILE.xlsx]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the access review of this snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID|LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --review: the workbook to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--review ID and --output FILE.xlsx go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”.</source>
+        <translation type="unfinished">unerwartetes Argument „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotListModel</name>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Partial: %n part(s) not read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished">Projekte</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotStore</name>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program kept the store busy for too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the snapshot store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1” for the snapshot store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the snapshot store “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot store “%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file, not a Roster snapshot store; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Roster snapshot store (not an SQLite database); it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is another program&apos;s SQLite database, not a Roster snapshot store; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot store “%1” is from a newer Roster (store version %2; this Roster reads up to %3); it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the snapshot store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the snapshot store “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the snapshot in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no snapshot %1 in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot store “%1” is damaged: snapshot %2 has an impossible row count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot store “%1” is damaged: snapshot %2 names a project it does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot store “%1” is damaged: snapshot %2 has %3 of its %4 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename the snapshot in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the snapshot from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no snapshot with the id or label “%1” in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommandLine</name>
+    <message>
+        <source>The snapshot store (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">DATEI</translation>
+    </message>
+    <message>
+        <source>Read the built-in demo organization (served on 127.0.0.1 by this process).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Admin API&apos;s base URL (default %1); the admin key comes from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>Read archived projects too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listings read at once (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <source>(“roster %1 --help” lists the options)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency takes a number from 1 to 16, not “%1”.</source>
+        <translation type="unfinished">--concurrency erwartet eine Zahl von 1 bis 16, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--demo and --base-url cannot be used together.</source>
+        <translation type="unfinished">--demo und --base-url können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>--base-url: %1</source>
+        <translation type="unfinished">--base-url: %1</translation>
     </message>
 </context>
 <context>
