@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A stand-alone local Admin API server, for pointing other tools (curl, the openai SDK) at
 // the same data Roster's demo mode shows.
 #include "demoserver/adminapiserver.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Roster's window. With "export", "snapshot", "snapshots" or "diff" as the first argument it runs
 // that headless command instead.
 #include "api/apiclient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Figures 3 to 6, over one listing of 100 000 users shown in a table view (offscreen):
 // the GUI thread's longest stall while it loads, memory per row, sort and filter (figure 5,
 // the export, is in exportfigures.cpp).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Figure 1: loading all 10 000 users of a project, 100 pages of 100.
 #include "benchtable.h"
 #include "benchutil.h"

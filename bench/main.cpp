@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // roster-bench: Roster's performance figures (issue 5), measured through the real network stack
 // against the local Admin API server on 127.0.0.1. Usage: roster-bench [--runs N]
 #include "benchtable.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Figure 2: scrolling without waiting. A table scrolled one screen every 100 ms over a server that
 // takes 150 ms a page; counts the times the view reaches its last loaded row while a page is
 // still in flight (the user sees the end of the table and waits).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Figure 7: from launch to the first page of the demo project painted. The child process builds
 // what `roster --demo` builds (app/main.cpp): Roster's MainWindow on its demo server.
 #include "benchtable.h"

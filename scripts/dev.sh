@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Roster's one developer script: installs what a fresh Debian machine lacks, builds, and
 #   demo   builds and starts Roster on its built-in demo server (no key, no network)
 #   test   builds and runs every test, then again with sanitizers (what CI runs)
@@ -15,7 +16,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev libqt6test6
     qtkeychain-qt6-dev qt6-qpa-plugins libqt6svg6 libgl-dev
-    libxlsxwriter-dev unzip libqt6sql6-sqlite
+    libxlsxwriter-dev unzip libqt6sql6-sqlite python3
     xvfb xauth fonts-dejavu-core
     librsvg2-bin desktop-file-utils appstream dpkg-dev file
     qt6-l10n-tools qt6-tools-dev qt6-translations-l10n

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds Roster's libFuzzer targets with clang (ASan + UBSan + libFuzzer) and runs each for a
 # bounded time, starting from the checked-in seed corpus.
 #   scripts/fuzz.sh [seconds per target, default 60] [target ...]

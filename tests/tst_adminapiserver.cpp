@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The local Admin API server speaks the eleven list operations as the OpenAI Admin API spec
 // describes them: validation, errors in OpenAI's shape, envelopes, orders, filters and exact paging,
 // over an organization whose people are the same in every listing.

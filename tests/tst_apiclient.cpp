@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Admin API client against the real local server: errors, retries, cancel, timeouts,
 // security rules, the body cap, and paging through the engine.
 #include "api/apiclient.h"

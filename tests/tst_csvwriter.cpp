@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The CSV and clipboard formats, read back by an independent RFC 4180 reader.
 #include "export/csvwriter.h"
 #include "export/tableexport.h"

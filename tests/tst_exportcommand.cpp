@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `roster export`, run as a script would run it: the built executable in its own process.
 #include "export/tableexport.h"
 #include "models/modelroles.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fault soak: a large listing loads while the server misbehaves at random (fixed seed).
 // At the end the table holds every row exactly once, in the server's order; on the way, an error
 // leaves the rows already shown intact, and Retry carries on from where it stopped.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Replays every file of the fuzzing corpus (tests/fuzz/corpus/<target>/) through the same entry
 // points as the libFuzzer targets: what fuzzing found stays fixed, with any compiler, in CI.
 #include "fuzz/fuzzentrypoints.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile values end to end: whatever a server sends as a name or an email, the table
 // shows it safely and keeps the exact value for sorting, filtering and export.
 #include "testsupport.h"

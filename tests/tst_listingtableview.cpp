@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Roster's table as pages arrive from the local server: rows that land on screen show at once,
 // and rows that land below it leave the screen as it was (repainting every visible cell once a
 // page was most of a long load's time).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Parsing of list envelopes and items, as the spec's schemas and examples describe them.
 #include "api/group.h"
 #include "api/groupuser.h"

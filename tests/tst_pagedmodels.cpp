@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The paged table models against the local Admin API server: paging, switching, errors,
 // what each cell reads and exports.
 #include "modeltestsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TableFilterProxyModel sorts text with cached collation keys: the order must be exactly the
 // collator's, in the C locale and in a person's locale, while pages append rows and after a reload.
 #include "testsupport.h"

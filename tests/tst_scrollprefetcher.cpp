@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A real QTableView scrolled against the local server with latency: one request per page,
 // and with a ScrollPrefetcher the next page is asked for before the last row shows.
 #include "modeltestsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The official `openai` npm SDK, pointed at the local server with OPENAI_BASE_URL, pages through
 // every listing with its own auto-pagination and sees exactly the rows the server generated, each
 // page a valid instance of the spec's response schema.

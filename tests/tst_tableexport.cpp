@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Exporting what a view shows: a real ProjectUsersModel from the local server, through the
 // sorted, filtered proxy, into CSV; and writing it to disk without ever losing an old file.
 #include "export/csvfilewriter.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Filtering and sorting loaded rows of text with accents, CJK, nulls and unknown roles.
 #include "modeltestsupport.h"
 #include "models/projectusersmodel.h"

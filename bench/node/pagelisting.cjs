@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pages a project's users with the official `openai` npm SDK, for roster-bench's comparison.
 // usage: node pagelisting.cjs <path to node_modules/openai> <base url> <admin key> <project> <runs>
 // Prints one JSON line: {"ms": [per run], "rows": n}

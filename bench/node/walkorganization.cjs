@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Walks the whole organization with the official `openai` npm SDK, one listing at a time, as an
 // admin's script does: the projects, each project's users, service accounts and groups, each
 // group's members once, and the organization's users. For roster-bench's peer figure.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
 
 #include "api/apiclient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // How a CSV file is written (RFC 4180, UTF-8, CRLF line ends).

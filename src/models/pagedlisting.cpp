@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagedlisting.h"
 
 #include "api/apiclient.h"

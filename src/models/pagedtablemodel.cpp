@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagedtablemodel.h"
 
 PagedTableModel::PagedTableModel(ApiClient *client, const ListingQuery &query, QObject *parent)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectusersmodel.h"
 
 ProjectUsersModel::ProjectUsersModel(ApiClient *client, QObject *parent)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoserversession.h"
 
 #include "demoserver/adminapiserver.h"

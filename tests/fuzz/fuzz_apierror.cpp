@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: arbitrary bytes as an error response (status, body) (see FuzzEntryPoints::apiError).
 #include "fuzzentrypoints.h"
 

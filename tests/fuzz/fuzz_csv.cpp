@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: arbitrary bytes as rows written as CSV and read back (see FuzzEntryPoints::csvRoundTrip).
 #include "fuzzentrypoints.h"
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # cmake -D PROBES=a;b;c -P checklayers.cmake: fails when a probe needs libQt6Widgets.
 find_program(READELF readelf REQUIRED)
 foreach(probe ${PROBES})

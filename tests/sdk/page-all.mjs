@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pages through every listing Roster reads with the official `openai` SDK's auto-pagination,
 // against the server at OPENAI_BASE_URL with the key in OPENAI_ADMIN_KEY, and prints what it
 // saw as JSON on standard output. tst_sdkfidelity compares that with the server's generated rows.

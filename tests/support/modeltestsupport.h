@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What the model, proxy and view tests share: waiting for a listing, reading a column,

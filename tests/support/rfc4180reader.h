@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // An RFC 4180 reader for tests, written apart from the writer (src/export/csvwriter.cpp)

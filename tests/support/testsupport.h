@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What every test needs: a local Admin API server on 127.0.0.1 and a client pointed at it, with
