@@ -5,138 +5,138 @@
     <name>AccessChangesModel</name>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Change: added, removed, or a role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung: hinzugefügt, entfernt oder Rolle geändert</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Project: where the access changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt: wo sich der Zugriff geändert hat</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Type: a person, a service account, or a group granted to the project</source>
-        <translation type="unfinished">Typ: eine Person, ein Dienstkonto oder eine Gruppe mit Zugriff auf das Projekt</translation>
+        <translation>Typ: eine Person, ein Dienstkonto oder eine Gruppe mit Zugriff auf das Projekt</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Mitglied</translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Member: the person&apos;s, service account&apos;s or group&apos;s name</source>
-        <translation type="unfinished">Mitglied: der Name der Person, des Dienstkontos oder der Gruppe</translation>
+        <translation>Mitglied: der Name der Person, des Dienstkontos oder der Gruppe</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Email: the person&apos;s address</source>
-        <translation type="unfinished">E-Mail: die Adresse der Person</translation>
+        <translation>E-Mail: die Adresse der Person</translation>
     </message>
     <message>
         <source>Via group</source>
-        <translation type="unfinished">Über Gruppe</translation>
+        <translation>Über Gruppe</translation>
     </message>
     <message>
         <source>Via group: the group through which a person has access; empty for a direct member</source>
-        <translation type="unfinished">Über Gruppe: die Gruppe, über die eine Person Zugriff hat; leer bei einem direkten Mitglied</translation>
+        <translation>Über Gruppe: die Gruppe, über die eine Person Zugriff hat; leer bei einem direkten Mitglied</translation>
     </message>
     <message>
         <source>Old role</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Rolle</translation>
     </message>
     <message>
         <source>Old role: the role before; empty for an added row</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Rolle: die Rolle vorher; leer bei einer hinzugefügten Zeile</translation>
     </message>
     <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rolle</translation>
     </message>
     <message>
         <source>New role: the role after; empty for a removed row</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rolle: die Rolle nachher; leer bei einer entfernten Zeile</translation>
     </message>
     <message>
         <source>Project ID</source>
-        <translation type="unfinished">Projekt-ID</translation>
+        <translation>Projekt-ID</translation>
     </message>
     <message>
         <source>Project ID: the identifier the API uses for the project</source>
-        <translation type="unfinished">Projekt-ID: die Kennung, die die API für das Projekt verwendet</translation>
+        <translation>Projekt-ID: die Kennung, die die API für das Projekt verwendet</translation>
     </message>
     <message>
         <source>Member ID</source>
-        <translation type="unfinished">Mitglieds-ID</translation>
+        <translation>Mitglieds-ID</translation>
     </message>
     <message>
         <source>Member ID: the identifier the API uses for the member</source>
-        <translation type="unfinished">Mitglieds-ID: die Kennung, die die API für das Mitglied verwendet</translation>
+        <translation>Mitglieds-ID: die Kennung, die die API für das Mitglied verwendet</translation>
     </message>
     <message>
         <source>Via group ID</source>
-        <translation type="unfinished">Über Gruppe (ID)</translation>
+        <translation>Über Gruppe (ID)</translation>
     </message>
     <message>
         <source>Via group ID: the identifier of the group</source>
-        <translation type="unfinished">Über Gruppe (ID): die Kennung der Gruppe</translation>
+        <translation>Über Gruppe (ID): die Kennung der Gruppe</translation>
     </message>
     <message>
         <source>Every change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">Hinzugefügt</translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Role changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenänderungen</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle geändert</translation>
     </message>
 </context>
 <context>
     <name>AccessDiff</name>
     <message>
         <source>incomplete in the earlier snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständig in der früheren Momentaufnahme: %1</translation>
     </message>
     <message>
         <source>incomplete in the later snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständig in der späteren Momentaufnahme: %1</translation>
     </message>
     <message>
         <source>not listed in the later snapshot (its project listing stopped early)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in der späteren Momentaufnahme aufgeführt (die Auflistung des Projekts brach vorzeitig ab)</translation>
     </message>
     <message>
         <source>not listed in the earlier snapshot (its project listing stopped early)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in der früheren Momentaufnahme aufgeführt (die Auflistung des Projekts brach vorzeitig ab)</translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 role changes in 1 project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 Rollenänderungen in 1 Projekt</translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 role changes in %4 projects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 Rollenänderungen in %4 Projekten</translation>
     </message>
 </context>
 <context>
@@ -449,55 +449,56 @@
     <message>
         <source>Writes what changed between FROM and TO as CSV (RFC 4180, UTF-8): rows added, removed and role changes. FROM and TO are snapshot ids, labels, or live (the organization now; the admin key comes from OPENAI_ADMIN_KEY). Projects incomplete on either side are not compared; they are named on stderr.
 Exit codes: 0 no changes, 1 changes written, 2 bad usage, 3 the live organization could not be read, 4 the store or the file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt, was sich zwischen FROM und TO geändert hat, als CSV (RFC 4180, UTF-8): hinzugefügte und entfernte Zeilen sowie Rollenänderungen. FROM und TO sind IDs oder Bezeichnungen von Momentaufnahmen oder live (die Organisation jetzt; der Admin-Schlüssel stammt aus OPENAI_ADMIN_KEY). Projekte, die auf einer der beiden Seiten unvollständig sind, werden nicht verglichen; sie werden auf stderr genannt.
+Exit-Codes: 0 keine Änderungen, 1 Änderungen geschrieben, 2 falscher Aufruf, 3 die Live-Organisation konnte nicht gelesen werden, 4 der Speicher oder die Datei konnte nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
         <source>Usage: roster diff [--db FILE] FROM TO --output FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: roster diff [--db DATEI] FROM TO --output DATEI</translation>
     </message>
     <message>
         <source>The earlier snapshot: an id, a label, or live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die frühere Momentaufnahme: eine ID, eine Bezeichnung oder live.</translation>
     </message>
     <message>
         <source>The later snapshot: an id, a label, or live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die spätere Momentaufnahme: eine ID, eine Bezeichnung oder live.</translation>
     </message>
     <message>
         <source>Write the CSV to FILE (- for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV in DATEI schreiben (- für die Standardausgabe).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">DATEI</translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Start with a UTF-8 byte-order mark (for Excel on Windows).</source>
-        <translation type="unfinished">Mit UTF-8-BOM (Byte Order Mark) beginnen (für Excel unter Windows).</translation>
+        <translation>Mit UTF-8-BOM (Byte Order Mark) beginnen (für Excel unter Windows).</translation>
     </message>
     <message>
         <source>Do not put &apos; before fields starting with = + - @ (spreadsheet formulas).</source>
-        <translation type="unfinished">Kein &apos; vor Feldern setzen, die mit = + - @ beginnen (Tabellenkalkulationsformeln).</translation>
+        <translation>Kein &apos; vor Feldern setzen, die mit = + - @ beginnen (Tabellenkalkulationsformeln).</translation>
     </message>
     <message>
         <source>give two snapshots to compare: FROM and TO (ids, labels or live).</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie zwei Momentaufnahmen zum Vergleichen an: FROM und TO (IDs, Bezeichnungen oder live).</translation>
     </message>
     <message>
         <source>--output FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output DATEI ist erforderlich.</translation>
     </message>
     <message>
         <source>the organization could not be read.</source>
-        <translation type="unfinished">Die Organisation konnte nicht gelesen werden.</translation>
+        <translation>Die Organisation konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>project %1 (%2) not compared: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1 (%2) nicht verglichen: %3</translation>
     </message>
     <message>
         <source>could not write to standard output.</source>
-        <translation type="unfinished">Die Standardausgabe kann nicht beschrieben werden.</translation>
+        <translation>Die Standardausgabe kann nicht beschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +1285,7 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
     </message>
     <message>
         <source>Keep access-review snapshots in FILE (default: roster.sqlite in your data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahmen für Zugriffsprüfungen in DATEI aufbewahren (Voreinstellung: roster.sqlite in Ihrem Datenordner).</translation>
     </message>
 </context>
 <context>
@@ -1467,11 +1468,11 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
     </message>
     <message>
         <source>&amp;Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffs&amp;prüfungen</translation>
     </message>
     <message>
         <source>Dated snapshots of who had access, and what changed between two</source>
-        <translation type="unfinished"></translation>
+        <translation>Datierte Momentaufnahmen, wer Zugriff hatte, und was sich zwischen zweien geändert hat</translation>
     </message>
 </context>
 <context>
@@ -2170,302 +2171,302 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
     <name>ReviewWorkbook</name>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>field</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>value</translation>
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Prüfung</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Reviewer&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz des Prüfers</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no: some projects could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>nein: einige Projekte konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Access rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffszeilen</translation>
     </message>
     <message>
         <source>Projects read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Projekte</translation>
     </message>
     <message>
         <source>Projects not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelesene Projekte</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personen</translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit</translation>
     </message>
     <message>
         <source>snapshot %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme %1 vom %2</translation>
     </message>
     <message>
         <source>nothing: the first snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts: die erste Momentaufnahme</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">Hinzugefügt</translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Role changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenänderungen</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Incomplete in this snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig in dieser Momentaufnahme</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verglichen</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished">Zugriff</translation>
+        <translation>Zugriff</translation>
     </message>
 </context>
 <context>
     <name>ReviewsView</name>
     <message>
         <source>&amp;Take snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme &amp;erstellen …</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen …</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <source>Review &amp;workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungs-&amp;Arbeitsmappe …</translation>
     </message>
     <message>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Snapshots are kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahmen werden in %1 aufbewahrt</translation>
     </message>
     <message>
         <source>Store the organization as last loaded, with a label and the reviewer&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation im zuletzt geladenen Stand speichern, mit einer Bezeichnung und der Notiz des Prüfers</translation>
     </message>
     <message>
         <source>Two snapshots selected: what changed from the older to the newer. One selected: what changed from it to the organization as loaded now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Momentaufnahmen ausgewählt: was sich von der älteren zur neueren geändert hat. Eine ausgewählt: was sich von ihr zur jetzt geladenen Organisation geändert hat.</translation>
     </message>
     <message>
         <source>One XLSX file for the auditor (Summary, Access, Changes since the previous snapshot) and the same as CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine XLSX-Datei für die Prüfer (Zusammenfassung, Zugriff, Änderungen seit der vorigen Momentaufnahme) und dasselbe als CSV-Dateien</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahmen</translation>
     </message>
     <message>
         <source>Select two snapshots and Compare to see what changed between them; select one to compare it with the organization as loaded now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei Momentaufnahmen aus und klicken Sie auf Vergleichen, um zu sehen, was sich zwischen ihnen geändert hat; wählen Sie eine aus, um sie mit der jetzt geladenen Organisation zu vergleichen.</translation>
     </message>
     <message>
         <source>Reading the snapshots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahmen werden gelesen …</translation>
     </message>
     <message>
         <source>Load the organization first: a snapshot stores the organization as last loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie zuerst die Organisation: Eine Momentaufnahme speichert die Organisation im zuletzt geladenen Stand.</translation>
     </message>
     <message>
         <source>Storing the snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme wird gespeichert …</translation>
     </message>
     <message numerus="yes">
         <source>Snapshot stored: %n access row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Momentaufnahme gespeichert: %n Zugriffszeile.</numerusform>
+            <numerusform>Momentaufnahme gespeichert: %n Zugriffszeilen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Partial snapshot stored: %n part(s) of the organization could not be read and are marked as such.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unvollständige Momentaufnahme gespeichert: %n Teil der Organisation konnte nicht gelesen werden und ist entsprechend markiert.</numerusform>
+            <numerusform>Unvollständige Momentaufnahme gespeichert: %n Teile der Organisation konnten nicht gelesen werden und sind entsprechend markiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Renaming…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird umbenannt …</translation>
     </message>
     <message>
         <source>Snapshot renamed to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme umbenannt in „%1“.</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht …</translation>
     </message>
     <message>
         <source>Snapshot deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme gelöscht.</translation>
     </message>
     <message>
         <source>Load the organization first to compare a snapshot with what is live now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie zuerst die Organisation, um eine Momentaufnahme mit dem aktuellen Live-Stand zu vergleichen.</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verglichen …</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>live</translation>
     </message>
     <message>
         <source>Writing the review workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungs-Arbeitsmappe wird geschrieben …</translation>
     </message>
     <message>
         <source>Review workbook written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungs-Arbeitsmappe geschrieben: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not compared, because they were incomplete in one of the two: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verglichen, weil sie in einer der beiden unvollständig waren: %1</translation>
     </message>
     <message>
         <source>Load the organization first (the Organization tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie zuerst die Organisation (Registerkarte Organisation)</translation>
     </message>
     <message>
         <source>Take snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme erstellen</translation>
     </message>
     <message>
         <source>e.g. Q4 access review</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Zugriffsprüfung Q4</translation>
     </message>
     <message>
         <source>The reviewer&apos;s words: who looked, what was found, what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Worte des Prüfers: wer geprüft hat, was gefunden wurde, was getan wurde</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>Some projects could not be read: the snapshot is stored as partial, and they are never reported as removed when it is compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Projekte konnten nicht gelesen werden: Die Momentaufnahme wird als unvollständig gespeichert, und diese Projekte werden beim Vergleichen nie als entfernt gemeldet.</translation>
     </message>
     <message>
         <source>Rename snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme umbenennen</translation>
     </message>
     <message>
         <source>Delete snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahmen löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n snapshot(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Momentaufnahme löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Momentaufnahmen löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message numerus="yes">
         <source>%n snapshot(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Momentaufnahme gelöscht.</numerusform>
+            <numerusform>%n Momentaufnahmen gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Review workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungs-Arbeitsmappe</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -2473,304 +2474,308 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
     <message>
         <source>Reads who has access to what across the organization and stores it as a dated snapshot.
 Exit codes: 0 stored complete, 2 bad usage, 3 nothing stored (the API failed or a project could not be read), 4 the store could not be written, 5 stored partial with --allow-partial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest, wer in der ganzen Organisation worauf Zugriff hat, und speichert dies als datierte Momentaufnahme.
+Exit-Codes: 0 vollständig gespeichert, 2 falscher Aufruf, 3 nichts gespeichert (die API ist fehlgeschlagen oder ein Projekt konnte nicht gelesen werden), 4 der Speicher konnte nicht geschrieben werden, 5 mit --allow-partial unvollständig gespeichert.</translation>
     </message>
     <message>
         <source>Usage: roster snapshot [--db FILE] [--label TEXT] [--note TEXT] [--allow-partial] [--base-url URL]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: roster snapshot [--db DATEI] [--label TEXT] [--note TEXT] [--allow-partial] [--base-url URL]</translation>
     </message>
     <message>
         <source>A label for the snapshot (&quot;Q3 review&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bezeichnung für die Momentaufnahme („Prüfung Q3“).</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished">TEXT</translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>The reviewer&apos;s note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz des Prüfers.</translation>
     </message>
     <message>
         <source>When some projects cannot be read, store the others&apos; rows anyway (a partial snapshot) and exit with 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn einige Projekte nicht gelesen werden können, trotzdem die Zeilen der übrigen speichern (eine unvollständige Momentaufnahme) und mit 5 beenden.</translation>
     </message>
     <message>
         <source>unexpected argument “%1”.</source>
-        <translation type="unfinished">unerwartetes Argument „%1“.</translation>
+        <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>the organization could not be read.</source>
-        <translation type="unfinished">Die Organisation konnte nicht gelesen werden.</translation>
+        <translation>Die Organisation konnte nicht gelesen werden.</translation>
     </message>
     <message numerus="yes">
         <source>no snapshot was stored: %n part(s) of the organization could not be read (--allow-partial stores the projects that were).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>es wurde keine Momentaufnahme gespeichert: %n Teil der Organisation konnte nicht gelesen werden (--allow-partial speichert die Projekte, die gelesen wurden).</numerusform>
+            <numerusform>es wurde keine Momentaufnahme gespeichert: %n Teile der Organisation konnten nicht gelesen werden (--allow-partial speichert die Projekte, die gelesen wurden).</numerusform>
         </translation>
     </message>
     <message>
         <source>Stored snapshot %1: %2 access rows in %3 projects%4.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Momentaufnahme %1 gespeichert: %2 Zugriffszeilen in %3 Projekten%4.
+</translation>
     </message>
     <message>
         <source> (partial)</source>
-        <translation type="unfinished"></translation>
+        <translation> (unvollständig)</translation>
     </message>
 </context>
 <context>
     <name>SnapshotListCommand</name>
     <message>
         <source>%1	%2	%3	%4 rows	%5 projects	%6 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1	%2	%3	%4 Zeilen	%5 Projekte	%6 fehlgeschlagen</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>complete</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>partial</translation>
     </message>
     <message>
         <source>Lists the stored snapshots, oldest first, one line each: id, time taken (UTC), complete or partial, access rows, complete projects, failed projects, label.
 With --review ID --output FILE.xlsx, writes that snapshot&apos;s access review instead: a workbook with a Summary, an Access and a Changes sheet (changes since the snapshot before it), and the same tables beside it as FILE-summary.csv, FILE-access.csv and FILE-changes.csv.
 Exit codes: 0 done, 2 bad usage, 4 the store or a file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die gespeicherten Momentaufnahmen auf, älteste zuerst, je eine Zeile: ID, Aufnahmezeit (UTC), complete oder partial, Zugriffszeilen, vollständige Projekte, fehlgeschlagene Projekte, Bezeichnung.
+Mit --review ID --output DATEI.xlsx wird stattdessen die Zugriffsprüfung dieser Momentaufnahme geschrieben: eine Arbeitsmappe mit den Blättern Zusammenfassung, Zugriff und Änderungen (Änderungen seit der Momentaufnahme davor) und daneben dieselben Tabellen als DATEI-summary.csv, DATEI-access.csv und DATEI-changes.csv.
+Exit-Codes: 0 erledigt, 2 falscher Aufruf, 4 der Speicher oder eine Datei konnte nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
         <source>Usage: roster snapshots [--db FILE] [--review ID|LABEL --output FILE.xlsx]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: roster snapshots [--db DATEI] [--review ID|BEZEICHNUNG --output DATEI.xlsx]</translation>
     </message>
     <message>
         <source>Write the access review of this snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsprüfung dieser Momentaufnahme schreiben.</translation>
     </message>
     <message>
         <source>ID|LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>ID|BEZEICHNUNG</translation>
     </message>
     <message>
         <source>With --review: the workbook to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --review: die zu schreibende Arbeitsmappe.</translation>
     </message>
     <message>
         <source>FILE.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI.xlsx</translation>
     </message>
     <message>
         <source>--review ID and --output FILE.xlsx go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--review ID und --output DATEI.xlsx gehören zusammen.</translation>
     </message>
     <message>
         <source>unexpected argument “%1”.</source>
-        <translation type="unfinished">unerwartetes Argument „%1“.</translation>
+        <translation>unerwartetes Argument „%1“.</translation>
     </message>
 </context>
 <context>
     <name>SnapshotListModel</name>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig</translation>
     </message>
     <message numerus="yes">
         <source>Partial: %n part(s) not read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unvollständig: %n Teil nicht gelesen</numerusform>
+            <numerusform>Unvollständig: %n Teile nicht gelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgenommen</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Access rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffszeilen</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished">Projekte</translation>
+        <translation>Projekte</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>SnapshotStore</name>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <source>the file or its folder cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei oder ihr Ordner kann nicht beschrieben werden</translation>
     </message>
     <message>
         <source>another program kept the store busy for too long</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm hat den Speicher zu lange belegt</translation>
     </message>
     <message>
         <source>the disk reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger hat einen Fehler gemeldet</translation>
     </message>
     <message>
         <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist beschädigt</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
     <message>
         <source>%1 “%2”: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“: %3.</translation>
     </message>
     <message>
         <source>Could not open the snapshot store</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Öffnen des Speichers für Momentaufnahmen</translation>
     </message>
     <message>
         <source>Could not create the folder “%1” for the snapshot store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ für den Speicher für Momentaufnahmen konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Could not create the snapshot store “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher für Momentaufnahmen „%1“ konnte nicht angelegt werden: %2.</translation>
     </message>
     <message>
         <source>The snapshot store “%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher für Momentaufnahmen „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>“%1” is an empty file, not a Roster snapshot store; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine leere Datei, kein Roster-Speicher für Momentaufnahmen; sie wurde unverändert gelassen.</translation>
     </message>
     <message>
         <source>“%1” is not a Roster snapshot store (not an SQLite database); it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Roster-Speicher für Momentaufnahmen (keine SQLite-Datenbank); die Datei wurde unverändert gelassen.</translation>
     </message>
     <message>
         <source>“%1” is another program&apos;s SQLite database, not a Roster snapshot store; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist die SQLite-Datenbank eines anderen Programms, kein Roster-Speicher für Momentaufnahmen; sie wurde unverändert gelassen.</translation>
     </message>
     <message>
         <source>The snapshot store “%1” is from a newer Roster (store version %2; this Roster reads up to %3); it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher für Momentaufnahmen „%1“ stammt von einem neueren Roster (Speicherversion %2; dieses Roster liest bis Version %3); er wurde unverändert gelassen.</translation>
     </message>
     <message>
         <source>Could not read the snapshot store</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Lesen des Speichers für Momentaufnahmen</translation>
     </message>
     <message>
         <source>Could not update the snapshot store “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher für Momentaufnahmen „%1“ konnte nicht aktualisiert werden: %2.</translation>
     </message>
     <message>
         <source>Could not store the snapshot in</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Speichern der Momentaufnahme in</translation>
     </message>
     <message>
         <source>There is no snapshot %1 in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%2“ gibt es keine Momentaufnahme %1.</translation>
     </message>
     <message>
         <source>The snapshot store “%1” is damaged: snapshot %2 has an impossible row count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher für Momentaufnahmen „%1“ ist beschädigt: Momentaufnahme %2 hat eine unmögliche Zeilenzahl.</translation>
     </message>
     <message>
         <source>The snapshot store “%1” is damaged: snapshot %2 names a project it does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher für Momentaufnahmen „%1“ ist beschädigt: Momentaufnahme %2 nennt ein Projekt, das sie nicht aufführt.</translation>
     </message>
     <message>
         <source>The snapshot store “%1” is damaged: snapshot %2 has %3 of its %4 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher für Momentaufnahmen „%1“ ist beschädigt: Momentaufnahme %2 hat %3 ihrer %4 Zeilen.</translation>
     </message>
     <message>
         <source>Could not rename the snapshot in</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Umbenennen der Momentaufnahme in</translation>
     </message>
     <message>
         <source>Could not delete the snapshot from</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Löschen der Momentaufnahme aus</translation>
     </message>
     <message>
         <source>There is no snapshot with the id or label “%1” in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%2“ gibt es keine Momentaufnahme mit der ID oder Bezeichnung „%1“.</translation>
     </message>
 </context>
 <context>
     <name>StoreCommandLine</name>
     <message>
         <source>The snapshot store (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher für Momentaufnahmen (Voreinstellung %1).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">DATEI</translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Read the built-in demo organization (served on 127.0.0.1 by this process).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Demo-Organisation lesen (von diesem Prozess auf 127.0.0.1 bereitgestellt).</translation>
     </message>
     <message>
         <source>The Admin API&apos;s base URL (default %1); the admin key comes from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL der Admin-API (Voreinstellung %1); der Admin-Schlüssel stammt aus %2.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Read archived projects too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch archivierte Projekte lesen.</translation>
     </message>
     <message>
         <source>Listings read at once (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig gelesene Auflistungen (Voreinstellung 4).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>(“roster %1 --help” lists the options)</source>
-        <translation type="unfinished"></translation>
+        <translation>(„roster %1 --help“ listet die Optionen auf)</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db erwartet einen Dateinamen.</translation>
     </message>
     <message>
         <source>--concurrency takes a number from 1 to 16, not “%1”.</source>
-        <translation type="unfinished">--concurrency erwartet eine Zahl von 1 bis 16, nicht „%1“.</translation>
+        <translation>--concurrency erwartet eine Zahl von 1 bis 16, nicht „%1“.</translation>
     </message>
     <message>
         <source>--demo and --base-url cannot be used together.</source>
-        <translation type="unfinished">--demo und --base-url können nicht zusammen verwendet werden.</translation>
+        <translation>--demo und --base-url können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
         <source>--base-url: %1</source>
-        <translation type="unfinished">--base-url: %1</translation>
+        <translation>--base-url: %1</translation>
     </message>
 </context>
 <context>
