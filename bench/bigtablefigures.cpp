@@ -6,6 +6,7 @@
 #include "benchutil.h"
 #include "figures.h"
 #include "serverthread.h"
+#include "stallmeter.h"
 
 #include "api/apiclient.h"
 #include "demoserver/adminapiserver.h"
@@ -22,39 +23,6 @@ using namespace BenchUtil;
 
 namespace {
 
-// The longest time between two turns of the event loop, from a 1 ms timer.
-class StallMeter
-{
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_longestNs = std::max(m_longestNs, now - m_lastNs);
-            m_lastNs = now;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_lastNs = 0;
-        m_longestNs = 0;
-        m_timer.start();
-    }
-    double stop()
-    {
-        m_timer.stop();
-        return m_longestNs / 1e6;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_lastNs = 0;
-    qint64 m_longestNs = 0;
-};
 
 // Runs `action`, then lets the view catch up (layout, paint); returns the median milliseconds.
 double medianMs(int runs, const std::function<void()> &prepare, const std::function<void()> &action)
