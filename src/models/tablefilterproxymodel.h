@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "collationranks.h"
+
 #include <QCollator>
 #include <QLocale>
 #include <QRegularExpression>
@@ -45,8 +47,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    // The locale whose rules sort text: the default locale's, or Unicode's default order.
-    static QLocale collationLocale();
+    // Collates by the default locale's rules, or Unicode's default order.
+    static QCollator textCollator();
     void rebuildPattern();
     // With many rows loaded, matches every row against the filter text on all cores at once,
     // for filterAcceptsRow() to read.
@@ -54,12 +56,6 @@ private:
     bool textMatches(const ColumnTableModel *paged, int row, const QRegularExpression &pattern) const;
     // Re-filters every row after a change of text, syntax or categories.
     void refilter();
-    // Ranks every loaded row of the text column `column` in collation order (keys built on all
-    // cores, then dropped), or only the rows appended since, when they are few.
-    void rankRows(int column) const;
-    void rankAppendedRows() const;
-    void forgetRanks() const;
-    QString sourceText(int sourceRow, int column) const;
 
     QString m_text;
     Syntax m_syntax = Syntax::Substring;
@@ -68,14 +64,8 @@ private:
     QStringList m_categories;
     bool m_excludeCategories = false;
     QCollator m_collator;
-    // The sorted text column's rows by source row, as ranks in collation order (equal values,
-    // equal ranks): a sort of 100 000 names compares two numbers instead of collating two
-    // strings, some 1.7 million times, and holds 13 bytes a row instead of a key. Appended rows
-    // are ranked between their neighbours; any other change to the source drops the ranks.
-    mutable QVector<double> m_ranks;
-    mutable QVector<bool> m_rankIsNull;
-    mutable QVector<int> m_rankOrder; // rows with a value, in rank order
-    mutable int m_rankColumn = -1;
+    // The sorted text column's ranks (lessThan is const and ranks rows a page appended).
+    mutable CollationRanks m_ranks;
     // Whether each loaded source row matches the filter text, by source row (see matchLoadedRows);
     // rows appended after it are matched one by one.
     QVector<char> m_textMatches;

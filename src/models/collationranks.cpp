@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "collationranks.h"
+
+#include "modelroles.h"
+#include "columntablemodel.h"
+#include "rowranges.h"
+
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+
+CollationRanks::CollationRanks(const QCollator &collator)
+    : m_collator(collator)
+{
+}
+
+void CollationRanks::clear()
+{
+    m_ranks = {};
+    m_isNull = {};
+    m_order = {};
+    m_column = -1;
+    m_model = nullptr;
+    m_paged = nullptr;
+}
+
+QString CollationRanks::text(int row) const
+{
+    if (m_paged)
+        return m_paged->rawText(row, m_column);
+    return m_model->index(row, m_column).data(ModelRoles::RawRole).toString();
+}
+
+void CollationRanks::update(const QAbstractItemModel *model, int column)
+{
+    if (model == m_model && column == m_column && model->rowCount() - rankedRows() < RowRanges::ParallelRows
+        && rankAppended())
+        return;
+    clear();
+    m_model = model;
+    m_paged = qobject_cast<const ColumnTableModel *>(model);
+    m_column = column;
+    rankAll();
+}
+
+void CollationRanks::rankAll()
+{
+    const int count = m_model->rowCount();
+
+    // Collation keys for every row, built on every core by collators of their own, one list a
+    // range; they live only while the rows are put in order.
+    struct Keys { QPair<int, int> range; QVector<QCollatorSortKey> keys; QVector<bool> isNull; };
+    QVector<Keys> pieces;
+    for (const QPair<int, int> &range : RowRanges::split(0, count))
+        pieces.append({range, {}, {}});
+    const QLocale locale = m_collator.locale();
+    const Qt::CaseSensitivity caseSensitivity = m_collator.caseSensitivity();
+    const bool numericMode = m_collator.numericMode();
+    const auto buildKeys = [this, locale, caseSensitivity, numericMode](Keys &piece) {
+        QCollator collator(locale);
+        collator.setCaseSensitivity(caseSensitivity);
+        collator.setNumericMode(numericMode);
+        piece.keys.reserve(piece.range.second - piece.range.first);
+        for (int row = piece.range.first; row < piece.range.second; ++row) {
+            const QString value = text(row);
+            piece.isNull.append(value.isNull());
+            piece.keys.append(collator.sortKey(value));
+        }
+    };
+    // A worker may read a ColumnTableModel (the GUI thread waits); any other model only here.
+    if (m_paged && count >= RowRanges::ParallelRows)
+        QtConcurrent::blockingMap(pieces, buildKeys);
+    else
+        std::for_each(pieces.begin(), pieces.end(), buildKeys);
+    QVector<QCollatorSortKey> keys;
+    keys.reserve(count);
+    m_isNull.reserve(count);
+    for (const Keys &piece : std::as_const(pieces)) {
+        keys.append(piece.keys);
+        m_isNull.append(piece.isNull);
+    }
+    pieces.clear();
+
+    // Present values in key order (missing ones are not ranked: they sort last anyway), two
+    // halves sorted on their own cores, then merged.
+    for (int row = 0; row < count; ++row) {
+        if (!m_isNull.at(row))
+            m_order.append(row);
+    }
+    const auto keyLess = [&keys](int a, int b) { return keys.at(a).compare(keys.at(b)) < 0; };
+    const auto middle = m_order.begin() + m_order.size() / 2;
+    const QVector<QPair<QVector<int>::iterator, QVector<int>::iterator>> halves = {
+        {m_order.begin(), middle}, {middle, m_order.end()}};
+    QtConcurrent::blockingMap(halves, [&keyLess](const auto &half) { std::sort(half.first, half.second, keyLess); });
+    std::inplace_merge(m_order.begin(), middle, m_order.end(), keyLess);
+
+    // Equal keys share a rank, so that comparing ranks is comparing values.
+    m_ranks.fill(0, count);
+    double rank = 0;
+    for (qsizetype i = 0; i < m_order.size(); ++i) {
+        if (i > 0 && keyLess(m_order.at(i - 1), m_order.at(i)))
+            ++rank;
+        m_ranks[m_order.at(i)] = rank;
+    }
+}
+
+bool CollationRanks::rankAppended()
+{
+    struct Fresh
+    {
+        int row;
+        QString text;
+        qsizetype place = 0;   // the first ranked row (in m_order) not before it
+        bool equal = false;    // that row's value is this one's
+    };
+    QVector<Fresh> fresh;
+    const int count = m_model->rowCount();
+    for (int row = rankedRows(); row < count; ++row) {
+        QString value = text(row);
+        m_isNull.append(value.isNull());
+        m_ranks.append(0);
+        if (!value.isNull())
+            fresh.append({row, std::move(value)});
+    }
+    if (fresh.isEmpty())
+        return true;
+    // The page in order first: then each one's place is searched for from the last one's on.
+    std::stable_sort(fresh.begin(), fresh.end(),
+                     [this](const Fresh &a, const Fresh &b) { return m_collator.compare(a.text, b.text) < 0; });
+    qsizetype from = 0;
+    for (Fresh &item : fresh) {
+        qsizetype low = from;
+        qsizetype high = m_order.size();
+        int atLow = 1; // how m_order[low]'s text compares with the item's, once known
+        while (low < high) {
+            const qsizetype middle = (low + high) / 2;
+            const int order = m_collator.compare(text(m_order.at(middle)), item.text);
+            if (order < 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+                atLow = order;
+            }
+        }
+        item.place = from = low;
+        item.equal = low < m_order.size() && atLow == 0;
+    }
+
+    // Rows that share a place take ranks spread evenly over the gap before it (equal values, one
+    // rank), or the rank of the row there when equal to it.
+    for (qsizetype first = 0; first < fresh.size();) {
+        const qsizetype place = fresh.at(first).place;
+        qsizetype end = first;
+        int values = 0;
+        for (; end < fresh.size() && fresh.at(end).place == place; ++end) {
+            if (!fresh.at(end).equal && (end == first || m_collator.compare(fresh.at(end - 1).text, fresh.at(end).text) != 0))
+                ++values;
+        }
+        const double before = place > 0 ? m_ranks.at(m_order.at(place - 1)) : -1.0;
+        const double after = place < m_order.size() ? m_ranks.at(m_order.at(place)) : before + values + 1;
+        int value = 0;
+        double previous = before;
+        for (qsizetype i = first; i < end; ++i) {
+            Fresh &item = fresh[i];
+            double rank;
+            if (item.equal) {
+                rank = after;
+            } else {
+                if (i == first || m_collator.compare(fresh.at(i - 1).text, item.text) != 0)
+                    ++value;
+                rank = before + (after - before) * value / (values + 1);
+                if (!(rank >= previous && rank > before && rank < after))
+                    return false;
+            }
+            previous = rank;
+            m_ranks[item.row] = rank;
+        }
+        first = end;
+    }
+
+    // One merge of the page into the rank order: the ranked rows are copied once.
+    QVector<int> merged(m_order.size() + fresh.size());
+    auto out = merged.begin();
+    auto copied = m_order.cbegin();
+    for (const Fresh &item : std::as_const(fresh)) {
+        out = std::copy(copied, m_order.cbegin() + item.place, out);
+        copied = m_order.cbegin() + item.place;
+        *out++ = item.row;
+    }
+    std::copy(copied, m_order.cend(), out);
+    m_order = std::move(merged);
+    return true;
+}
