@@ -320,6 +320,10 @@ void TestKeyboardFlows::screenReaderHearsTheColumnTitleWithEachCell()
         QCOMPARE(headers.size(), 1);
         QCOMPARE(headers.first()->text(QAccessible::Name),
                  users->proxy()->headerData(column, Qt::Horizontal).toString());
+        // Qt 6.4 makes these header cells with new and registers them nowhere, and their destructor
+        // is protected: registering hands them to Qt, which can then delete them.
+        for (QAccessibleInterface *header : headers)
+            QAccessible::deleteAccessibleInterface(QAccessible::registerAccessibleInterface(header));
     }
     QCOMPARE(cells->columnDescription(ProjectUsersModel::EmailColumn), QStringLiteral("Email"));
     QAccessible::setActive(false);
