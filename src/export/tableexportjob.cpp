@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tableexportjob.h"
 
+#include "exportlogging.h"
+
 #include "modelsnapshot.h"
 #include "tablefilewriter.h"
 
@@ -100,6 +102,8 @@ void TableExportJob::start()
 {
     if (m_running || m_queue)
         return;
+    qCDebug(lcExport).noquote() << "exporting" << rowCount() << "rows as" << exportFormatName(m_settings.format)
+                                << "to" << m_settings.path;
     m_running = true;
     m_reading = true;
     m_queue = std::make_shared<Queue>();

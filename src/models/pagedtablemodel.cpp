@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagedtablemodel.h"
 
+#include "modelslogging.h"
+
 PagedTableModel::PagedTableModel(ApiClient *client, const ListingQuery &query, QObject *parent)
     : ColumnTableModel(parent), m_listing(new PagedListing(client, query, this))
 {
@@ -30,6 +32,7 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
 
 void PagedTableModel::setQuery(const ListingQuery &query)
 {
+    qCDebug(lcModels).noquote() << "listing" << query.path() << "from its first page";
     beginResetModel();
     clearRows();
     m_skippedRows = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshotstore.h"
 
+#include "storelogging.h"
+
 #include "storeschema.h"
 
 #include "access/organizationaccessbuilder.h"
@@ -128,6 +130,7 @@ bool SnapshotStore::open()
 {
     if (m_open)
         return true;
+    qCDebug(lcStore).noquote() << "opening" << m_path;
     m_error.clear();
     const QFileInfo info(m_path);
     if (info.exists())
@@ -213,6 +216,7 @@ std::optional<qint64> SnapshotStore::save(const OrganizationAccess &access, cons
 {
     if (!open())
         return std::nullopt;
+    qCDebug(lcStore) << "storing a snapshot of" << access.entries.size() << "rows";
     const QString what = tr("Could not store the snapshot in");
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
