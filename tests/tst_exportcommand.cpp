@@ -5,6 +5,7 @@
 #include "models/projectusersmodel.h"
 #include "models/tablefilterproxymodel.h"
 #include "rfc4180reader.h"
+#include "commandrun.h"
 #include "testsupport.h"
 #include "xlsxreader.h"
 
@@ -20,44 +21,16 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CommandRun;
 
 const QString SecretKey = QStringLiteral("sk-admin-test-SECRET-9f8e7d6c5b4a");
 
-// Runs `roster export ARGS` in `locale` (English unless told). The event loop keeps turning
-// meanwhile, so a server in this process can answer the command.
+// Runs `roster export ARGS` in `locale` (English unless told).
 Run runExport(const QStringList &arguments, const QString &adminKey = SecretKey,
               const QString &locale = QStringLiteral("C.UTF-8"))
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("OPENAI_ADMIN_KEY"), adminKey);
-    env.remove(QStringLiteral("LANGUAGE"));
-    env.insert(QStringLiteral("LC_ALL"), locale);
-    process.setProcessEnvironment(env);
-    QEventLoop loop;
-    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    process.start(QStringLiteral(ROSTER_EXECUTABLE), QStringList{QStringLiteral("export")} + arguments);
-    loop.exec();
-    Run run;
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished();
-        run.crashed = true;
-    }
-    run.crashed = run.crashed || process.exitStatus() != QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runCommand(QStringLiteral(ROSTER_EXECUTABLE), QStringList{QStringLiteral("export")} + arguments, adminKey,
+                      locale, 60000);
 }
 
 QVector<QStringList> parse(const QByteArray &csv)

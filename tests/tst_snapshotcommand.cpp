@@ -3,6 +3,7 @@
 // the built executable in its own process, against the local demo server in this one.
 #include "faultinjector.h"
 #include "rfc4180reader.h"
+#include "commandrun.h"
 #include "testsupport.h"
 
 #include "demoserver/adminapiserver.h"
@@ -20,38 +21,12 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CommandRun;
 
 // Runs `roster ARGS`; the event loop turns meanwhile, so the server in this process answers.
 Run runRoster(const QStringList &arguments, const QString &adminKey = QString::fromLatin1(AdminApiServer::DemoKey))
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("OPENAI_ADMIN_KEY"), adminKey);
-    process.setProcessEnvironment(env);
-    QEventLoop loop;
-    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-    process.start(QStringLiteral(ROSTER_EXECUTABLE), arguments);
-    loop.exec();
-    Run run;
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished();
-        run.crashed = true;
-    }
-    run.crashed = run.crashed || process.exitStatus() != QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runCommand(QStringLiteral(ROSTER_EXECUTABLE), arguments, adminKey);
 }
 
 QVector<QStringList> readCsv(const QString &path)
