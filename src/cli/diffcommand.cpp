@@ -6,7 +6,6 @@
 #include "headlessaccessload.h"
 #include "storecommandline.h"
 
-#include "i18n/translations.h"
 
 #include "export/csvfilewriter.h"
 #include "export/csvwriter.h"
@@ -29,13 +28,7 @@ QByteArray DiffCommand::csv(const AccessDiff &diff, const CsvOptions &options)
 int DiffCommand::run(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Roster"));
-    // The window's names, so that the default store is the window's too.
-    QCoreApplication::setApplicationName(QStringLiteral("Roster"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ROSTER_VERSION));
-    Translations::install();
-    QStringList arguments = app.arguments();
-    arguments.removeAt(1);
+    const QStringList arguments = StoreCommandLine::setUpApplication(app);
     StoreCommandLine commandLine(
         QStringLiteral("diff"),
         tr("Writes what changed between FROM and TO as CSV (RFC 4180, UTF-8): rows added, removed and role changes. "

@@ -6,20 +6,13 @@
 #include "headlessaccessload.h"
 #include "storecommandline.h"
 
-#include "i18n/translations.h"
 
 #include "store/snapshotstore.h"
 
 int SnapshotCommand::run(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Roster"));
-    // The window's names, so that the default store is the window's too.
-    QCoreApplication::setApplicationName(QStringLiteral("Roster"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ROSTER_VERSION));
-    Translations::install();
-    QStringList arguments = app.arguments();
-    arguments.removeAt(1);
+    const QStringList arguments = StoreCommandLine::setUpApplication(app);
 
     StoreCommandLine commandLine(
         QStringLiteral("snapshot"),

@@ -4,7 +4,6 @@
 #include "commandoutput.h"
 #include "storecommandline.h"
 
-#include "i18n/translations.h"
 
 #include "review/reviewworkbook.h"
 #include "store/snapshotstore.h"
@@ -26,13 +25,7 @@ QString SnapshotListCommand::line(const SnapshotSummary &summary)
 int SnapshotListCommand::run(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Roster"));
-    // The window's names, so that the default store is the window's too.
-    QCoreApplication::setApplicationName(QStringLiteral("Roster"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ROSTER_VERSION));
-    Translations::install();
-    QStringList arguments = app.arguments();
-    arguments.removeAt(1);
+    const QStringList arguments = StoreCommandLine::setUpApplication(app);
     StoreCommandLine commandLine(QStringLiteral("snapshots"),
                                  tr("Lists the stored snapshots, oldest first, one line each: id, time taken (UTC), "
                                     "complete or partial, access rows, complete projects, failed projects, label.\n"

@@ -3,6 +3,8 @@
 
 #include "commandoutput.h"
 
+#include "i18n/translations.h"
+
 #include "api/apiclient.h"
 #include "store/snapshotstore.h"
 
@@ -76,4 +78,15 @@ std::optional<int> StoreCommandLine::readLive(Live *live) const
             return badUsage(tr("--base-url: %1").arg(problem));
     }
     return std::nullopt;
+}
+
+QStringList StoreCommandLine::setUpApplication(const QCoreApplication &app)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Roster"));
+    QCoreApplication::setApplicationName(QStringLiteral("Roster"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ROSTER_VERSION));
+    Translations::install();
+    QStringList arguments = app.arguments();
+    arguments.removeAt(1);
+    return arguments;
 }

@@ -23,6 +23,10 @@ public:
         int concurrency = 4;
     };
 
+    // Names the application as the window does (so the default store is the window's too), sets the
+    // version, installs the translations; returns the arguments without the command's own word.
+    static QStringList setUpApplication(const QCoreApplication &app);
+
     StoreCommandLine(const QString &command, const QString &description, const QString &usage);
     QCommandLineParser &parser() { return m_parser; }
     void addLiveOptions();
