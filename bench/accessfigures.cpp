@@ -31,12 +31,6 @@ namespace {
 
 constexpr int Projects = 150;
 
-void pointAt(ApiClient &client, const QUrl &baseUrl)
-{
-    client.setBaseUrl(baseUrl);
-    client.setAdminKey(QString::fromLatin1(AdminApiServer::DemoKey));
-}
-
 // One listing walked alone, page after page; milliseconds, -1 on a failure.
 double walkAlone(ApiClient &client, const ListingQuery &query)
 {
@@ -94,7 +88,7 @@ void loadAgainstFloorAndSdk(BenchTable &table, const BenchOptions &options, int 
     ServerThread server(10000, Projects);
     server.setLatencyMs(latencyMs);
     ApiClient client;
-    pointAt(client, server.baseUrl());
+    pointAtDemo(client, server.baseUrl());
     const QString at = QStringLiteral("%1 projects at %2 ms a request").arg(Projects).arg(latencyMs);
 
     // The floor: the projects listing then the longest project listing, or the organization's
@@ -210,7 +204,7 @@ void stallWhileLoading(BenchTable &table)
 {
     ServerThread server(10000, Projects);
     ApiClient client;
-    pointAt(client, server.baseUrl());
+    pointAtDemo(client, server.baseUrl());
     StallMeter stalls;
     stalls.start();
     std::shared_ptr<const OrganizationAccess> access;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchutil.h"
 
+#include "api/apiclient.h"
+#include "demoserver/adminapiserver.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
@@ -51,6 +54,12 @@ bool spinUntil(const std::function<bool()> &done, int timeoutMs)
     while (!done() && !deadline.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
     return done();
+}
+
+void pointAtDemo(ApiClient &client, const QUrl &baseUrl)
+{
+    client.setBaseUrl(baseUrl);
+    client.setAdminKey(QString::fromLatin1(AdminApiServer::DemoKey));
 }
 
 } // namespace BenchUtil

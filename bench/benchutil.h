@@ -8,6 +8,9 @@
 
 #include <functional>
 
+class ApiClient;
+class QUrl;
+
 namespace BenchUtil {
 
 double median(QVector<double> values);
@@ -19,5 +22,7 @@ qint64 residentBytes();
 void trimHeap();
 // Runs the event loop until `done` returns true or `timeoutMs` passes; returns `done()`.
 bool spinUntil(const std::function<bool()> &done, int timeoutMs);
+// Points `client` at the local demo server at `baseUrl`, with the demo key.
+void pointAtDemo(ApiClient &client, const QUrl &baseUrl);
 
 } // namespace BenchUtil

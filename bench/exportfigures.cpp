@@ -140,8 +140,7 @@ void exportFigures(BenchTable &table, const BenchOptions &options)
     const int Users = options.bigUsers;
     ServerThread server(Users);
     ApiClient client;
-    client.setBaseUrl(server.baseUrl());
-    client.setAdminKey(QString::fromLatin1(AdminApiServer::DemoKey));
+    pointAtDemo(client, server.baseUrl());
     ProjectUsersModel model(&client);
     TableFilterProxyModel proxy;
     proxy.setSourceModel(&model);

@@ -28,12 +28,6 @@ const QString BigProject = QStringLiteral("proj_company_wide");
 constexpr int Users = 10000;
 constexpr int Pages = Users / 100;
 
-void pointAt(ApiClient &client, const QUrl &baseUrl)
-{
-    client.setBaseUrl(baseUrl);
-    client.setAdminKey(QString::fromLatin1(AdminApiServer::DemoKey));
-}
-
 struct LoadTime
 {
     double ms = -1;       // median of whole listings, -1 on a failure
@@ -89,7 +83,7 @@ void compareWithNodeSdk(BenchTable &table, int runs)
     }
 
     ApiClient client;
-    pointAt(client, baseUrl);
+    pointAtDemo(client, baseUrl);
     const double roster = medianLoad(client, runs).ms;
 
     QProcess node;
@@ -138,7 +132,7 @@ void loadFigures(BenchTable &table, const BenchOptions &options)
 {
     ServerThread server(Users);
     ApiClient client;
-    pointAt(client, server.baseUrl());
+    pointAtDemo(client, server.baseUrl());
 
     const auto busy = [&server] { return server.busyMs(); };
     const LoadTime fast = medianLoad(client, options.runs, busy);

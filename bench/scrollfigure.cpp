@@ -39,8 +39,7 @@ struct ScrollResult
 ScrollResult scrollOnce(const QUrl &baseUrl, bool prefetch)
 {
     ApiClient client;
-    client.setBaseUrl(baseUrl);
-    client.setAdminKey(QString::fromLatin1(AdminApiServer::DemoKey));
+    pointAtDemo(client, baseUrl);
     ProjectUsersModel model(&client);
     TableFilterProxyModel proxy;
     proxy.setSourceModel(&model);
