@@ -74,7 +74,6 @@ public:
     bool organizationUsersComplete = false;
 
     bool isComplete() const { return failures.isEmpty() && organizationUsersComplete; }
-    int completeProjectCount() const { return int(projects.size()); }
 
     QString roleOf(const AccessEntry &entry) const { return entry.role < 0 ? QString() : roles.at(entry.role); }
     QString memberId(const AccessEntry &entry) const;
