@@ -9,6 +9,7 @@
 #include "access/organizationaccessloader.h"
 #include "access/peoplemodel.h"
 
+#include <QCollator>
 #include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void archivedProjectsAreListedWhenIncluded();
     void cancelLeavesTheLastResultAsItWas();
     void peopleAndMatrixAgreeWithTheAccessList();
+    void matrixArrivesLaidOutByNameWithTheResult();
 
 private:
     std::unique_ptr<LocalApi> m_api;
@@ -310,11 +312,11 @@ void TestOrganizationAccessLoader::peopleAndMatrixAgreeWithTheAccessList()
             continue;
         quint8 &cell = cells[e.member][e.project];
         if (e.viaGroup >= 0)
-            cell |= AccessMatrixModel::ViaGroup;
+            cell |= AccessMatrix::ViaGroup;
         else
-            cell |= access->roleOf(e) == QLatin1String("owner") ? AccessMatrixModel::DirectOwner
-                  : access->roleOf(e) == QLatin1String("member") ? AccessMatrixModel::DirectMember
-                                                                 : AccessMatrixModel::DirectOther;
+            cell |= access->roleOf(e) == QLatin1String("owner") ? AccessMatrix::DirectOwner
+                  : access->roleOf(e) == QLatin1String("member") ? AccessMatrix::DirectMember
+                                                                 : AccessMatrix::DirectOther;
     }
     int withAccess = 0;
     for (int p = 0; p < access->people.size(); ++p)
@@ -324,15 +326,50 @@ void TestOrganizationAccessLoader::peopleAndMatrixAgreeWithTheAccessList()
         const int person = matrix.personAt(row);
         QCOMPARE(access->summaries.at(person).projects, int(cells.value(person).size()));
         for (int column = 0; column < matrix.columnCount(); ++column)
-            QCOMPARE(matrix.cell(row, column), cells.value(person).value(column, AccessMatrixModel::NoAccess));
+            QCOMPARE(matrix.cell(row, column), cells.value(person).value(column, AccessMatrix::NoAccess));
     }
     // People: the owned count is the direct owner cells.
     for (int p = 0; p < access->people.size(); ++p) {
         int owned = 0;
         for (const quint8 cell : cells.value(p))
-            owned += (cell & AccessMatrixModel::DirectMask) == AccessMatrixModel::DirectOwner;
+            owned += (cell & AccessMatrix::DirectMask) == AccessMatrix::DirectOwner;
         QCOMPARE(access->summaries.at(p).owned, owned);
     }
+}
+
+void TestOrganizationAccessLoader::matrixArrivesLaidOutByNameWithTheResult()
+{
+    OrganizationAccessLoader loader(m_api->client.get());
+    const auto access = loadAndWait(loader);
+    QVERIFY(access);
+    // The worker hands over the rows already sorted: the window's model only swaps them in.
+    const AccessMatrix &laidOut = access->matrix;
+    int withAccess = 0;
+    for (int p = 0; p < access->people.size(); ++p)
+        withAccess += !access->entriesOfPerson.at(p).isEmpty();
+    QVERIFY(withAccess > 100);
+    QCOMPARE(laidOut.rowCount(), withAccess);
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    AccessMatrixModel matrix;
+    matrix.setAccess(access);
+    QCOMPARE(matrix.rowCount(), laidOut.rowCount());
+    QString previous;
+    QSet<int> shown;
+    for (int row = 0; row < laidOut.rowCount(); ++row) {
+        const int person = laidOut.personAt(row);
+        QCOMPARE(matrix.personAt(row), person);
+        QVERIFY(!shown.contains(person));
+        shown.insert(person);
+        const QString name = matrix.headerData(row, Qt::Vertical).toString();
+        QVERIFY2(row == 0 || collator.compare(previous, name) <= 0, qPrintable(previous + QLatin1String(" > ") + name));
+        previous = name;
+        for (int column = 0; column < matrix.columnCount(); ++column)
+            QCOMPARE(matrix.cell(row, column), laidOut.cell(row, column));
+    }
+    QCOMPARE(laidOut.personAt(laidOut.rowCount()), -1);
+    QCOMPARE(laidOut.cell(laidOut.rowCount(), 0), quint8(AccessMatrix::NoAccess));
 }
 
 QTEST_GUILESS_MAIN(TestOrganizationAccessLoader)

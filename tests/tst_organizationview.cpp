@@ -161,7 +161,7 @@ void TestOrganizationView::matrixCellsAreColouredByRoleAndReadableInBothPalettes
         QModelIndex owned;
         for (int row = 0; row < model->rowCount() && !owned.isValid(); ++row) {
             for (int column = 0; column < model->columnCount(); ++column) {
-                if (model->cell(row, column) == AccessMatrixModel::DirectOwner) {
+                if (model->cell(row, column) == AccessMatrix::DirectOwner) {
                     owned = model->index(row, column);
                     break;
                 }

@@ -127,6 +127,17 @@ void TestSnapshotStore::savedSnapshotLoadsBackTheSameAccessList()
     QVERIFY(loaded->isComplete());
     QCOMPARE(loaded->summaries.size(), access->summaries.size());
     QCOMPARE(loaded->summaries.at(3).projects, access->summaries.at(3).projects);
+    // The matrix comes laid out as a live load's: the same people on the same rows, the same cells.
+    QVERIFY(access->matrix.rowCount() > 0);
+    QCOMPARE(loaded->matrix.rowCount(), access->matrix.rowCount());
+    QHash<QString, int> loadedProject;
+    for (int p = 0; p < loaded->projects.size(); ++p)
+        loadedProject.insert(loaded->projects.at(p).id, p);
+    for (int row = 0; row < access->matrix.rowCount(); ++row) {
+        QCOMPARE(loaded->people.at(loaded->matrix.personAt(row)).id, access->people.at(access->matrix.personAt(row)).id);
+        for (int p = 0; p < access->projects.size(); ++p)
+            QCOMPARE(loaded->matrix.cell(row, loadedProject.value(access->projects.at(p).id)), access->matrix.cell(row, p));
+    }
 }
 
 void TestSnapshotStore::listSummarizesEachSnapshot()

@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accessmatrixmodel.h"
 
-#include <QCollator>
-
-#include <algorithm>
-
 AccessMatrixModel::AccessMatrixModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -14,62 +10,17 @@ void AccessMatrixModel::setAccess(std::shared_ptr<const OrganizationAccess> acce
 {
     beginResetModel();
     m_access = std::move(access);
-    m_rowPerson.clear();
-    m_cells.clear();
-    if (m_access) {
-        const OrganizationAccess &a = *m_access;
-        const int ownerRole = int(a.roles.indexOf(QStringLiteral("owner")));
-        const int memberRole = int(a.roles.indexOf(QStringLiteral("member")));
-        // Rows: the people who reach at least one project, by name as the person's language sorts.
-        for (int p = 0; p < a.people.size(); ++p) {
-            if (!a.entriesOfPerson.at(p).isEmpty())
-                m_rowPerson.append(p);
-        }
-        QCollator collator;
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
-        collator.setNumericMode(true);
-        const auto label = [&](int p) {
-            const OrganizationAccess::Person &person = a.people.at(p);
-            return !person.name.isEmpty() ? person.name : !person.email.isEmpty() ? person.email : person.id;
-        };
-        QVector<QString> labels(a.people.size());
-        for (const int p : std::as_const(m_rowPerson))
-            labels[p] = label(p);
-        std::stable_sort(m_rowPerson.begin(), m_rowPerson.end(),
-                         [&](int l, int r) { return collator.compare(labels.at(l), labels.at(r)) < 0; });
-        m_cells.resize(m_rowPerson.size());
-        for (int row = 0; row < m_rowPerson.size(); ++row) {
-            QVector<CellEntry> &cells = m_cells[row];
-            // A person's entries come project by project: one cell per run of one project.
-            for (const int e : a.entriesOfPerson.at(m_rowPerson.at(row))) {
-                const AccessEntry &entry = a.entries.at(e);
-                if (cells.isEmpty() || cells.constLast().project != entry.project)
-                    cells.append({entry.project, NoAccess});
-                quint8 &cell = cells.last().cell;
-                if (entry.viaGroup >= 0)
-                    cell |= ViaGroup;
-                else
-                    cell = quint8((cell & ViaGroup)
-                                  | (entry.role == ownerRole ? DirectOwner
-                                     : entry.role == memberRole ? DirectMember : DirectOther));
-            }
-        }
-    }
     endResetModel();
 }
 
 quint8 AccessMatrixModel::cell(int row, int column) const
 {
-    if (row < 0 || row >= m_cells.size())
-        return NoAccess;
-    const QVector<CellEntry> &cells = m_cells.at(row);
-    const auto it = std::lower_bound(cells.cbegin(), cells.cend(), column);
-    return it != cells.cend() && it->project == column ? it->cell : quint8(NoAccess);
+    return m_access ? m_access->matrix.cell(row, column) : quint8(AccessMatrix::NoAccess);
 }
 
 int AccessMatrixModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rowPerson.size());
+    return parent.isValid() || !m_access ? 0 : m_access->matrix.rowCount();
 }
 
 int AccessMatrixModel::columnCount(const QModelIndex &parent) const
@@ -80,15 +31,15 @@ int AccessMatrixModel::columnCount(const QModelIndex &parent) const
 QString AccessMatrixModel::cellText(quint8 cell, const QString &role)
 {
     QString direct;
-    switch (cell & DirectMask) {
-    case DirectOwner: direct = tr("Owner"); break;
-    case DirectMember: direct = tr("Member"); break;
-    case DirectOther: direct = role.isEmpty() ? tr("Other role") : role; break;
+    switch (cell & AccessMatrix::DirectMask) {
+    case AccessMatrix::DirectOwner: direct = tr("Owner"); break;
+    case AccessMatrix::DirectMember: direct = tr("Member"); break;
+    case AccessMatrix::DirectOther: direct = role.isEmpty() ? tr("Other role") : role; break;
     default: break;
     }
     if (direct.isEmpty())
-        return (cell & ViaGroup) ? tr("Through a group") : tr("No access");
-    return (cell & ViaGroup) ? tr("%1, and through a group").arg(direct) : direct;
+        return (cell & AccessMatrix::ViaGroup) ? tr("Through a group") : tr("No access");
+    return (cell & AccessMatrix::ViaGroup) ? tr("%1, and through a group").arg(direct) : direct;
 }
 
 QVariant AccessMatrixModel::data(const QModelIndex &index, int role) const
@@ -102,7 +53,7 @@ QVariant AccessMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
         const OrganizationAccess &a = *m_access;
-        const int person = m_rowPerson.at(index.row());
+        const int person = a.matrix.personAt(index.row());
         QString customRole;
         QStringList groups;
         for (const int e : a.entriesOfPerson.at(person)) {
@@ -140,9 +91,9 @@ QVariant AccessMatrixModel::headerData(int section, Qt::Orientation orientation,
             return tr("%1 (%2)").arg(project.name, project.id);
         return {};
     }
-    if (section >= m_rowPerson.size())
+    if (section >= m_access->matrix.rowCount())
         return {};
-    const OrganizationAccess::Person &person = m_access->people.at(m_rowPerson.at(section));
+    const OrganizationAccess::Person &person = m_access->people.at(m_access->matrix.personAt(section));
     if (role == Qt::DisplayRole)
         return !person.name.isEmpty() ? person.name : !person.email.isEmpty() ? person.email : person.id;
     if (role == Qt::ToolTipRole)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "accessentry.h"
+#include "accessmatrix.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -68,6 +69,8 @@ public:
     // Entry indexes of each person, in project order (direct first, then by group).
     QVector<QVector<int>> entriesOfPerson;
     QVector<PersonSummary> summaries;
+    // People by projects, sorted and laid out here so the window does no per-row work.
+    AccessMatrix matrix;
     QDateTime loadedAt;
     QUrl baseUrl;
     // The organization users listing was read to the end: People lists everyone.

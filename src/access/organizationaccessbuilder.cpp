@@ -102,6 +102,7 @@ void OrganizationAccessBuilder::summarize(OrganizationAccess &access)
         if (summary.earliest < 0 || entry.since < summary.earliest)
             summary.earliest = entry.since;
     }
+    access.matrix = AccessMatrix::layOut(access);
 }
 
 std::shared_ptr<const OrganizationAccess> OrganizationAccessBuilder::build(const OrganizationListings &listings)

@@ -12,6 +12,6 @@ class OrganizationAccessBuilder
 {
 public:
     static std::shared_ptr<const OrganizationAccess> build(const OrganizationListings &listings);
-    // Fills entriesOfPerson and summaries from the entries (of a load, or of a stored snapshot).
+    // Fills entriesOfPerson, summaries and the matrix from the entries (of a load, or of a stored snapshot).
     static void summarize(OrganizationAccess &access);
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accesscolors.h"
 
-#include "access/accessmatrixmodel.h"
+#include "access/accessmatrix.h"
 
 namespace AccessColors {
 
@@ -40,13 +40,13 @@ QColor viaGroupOnly(const QPalette &palette)
 
 QColor forCell(quint8 cell, const QPalette &palette)
 {
-    switch (cell & AccessMatrixModel::DirectMask) {
-    case AccessMatrixModel::DirectOwner: return owner(palette);
-    case AccessMatrixModel::DirectMember: return member(palette);
-    case AccessMatrixModel::DirectOther: return otherRole(palette);
+    switch (cell & AccessMatrix::DirectMask) {
+    case AccessMatrix::DirectOwner: return owner(palette);
+    case AccessMatrix::DirectMember: return member(palette);
+    case AccessMatrix::DirectOther: return otherRole(palette);
     default: break;
     }
-    return (cell & AccessMatrixModel::ViaGroup) ? viaGroupOnly(palette) : QColor();
+    return (cell & AccessMatrix::ViaGroup) ? viaGroupOnly(palette) : QColor();
 }
 
 } // namespace AccessColors

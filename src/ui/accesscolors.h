@@ -13,7 +13,7 @@ QColor owner(const QPalette &palette);
 QColor member(const QPalette &palette);
 QColor otherRole(const QPalette &palette);
 QColor viaGroupOnly(const QPalette &palette);
-// The colour for an AccessMatrixModel cell value; invalid for no access.
+// The colour for an AccessMatrix cell value; invalid for no access.
 QColor forCell(quint8 cell, const QPalette &palette);
 bool isDark(const QPalette &palette);
 

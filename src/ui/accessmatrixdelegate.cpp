@@ -17,7 +17,7 @@ void AccessMatrixDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QColor fill = AccessColors::forCell(cell, palette);
     if (fill.isValid())
         painter->fillRect(r, fill);
-    if ((cell & AccessMatrixModel::ViaGroup) && (cell & AccessMatrixModel::DirectMask)) {
+    if ((cell & AccessMatrix::ViaGroup) && (cell & AccessMatrix::DirectMask)) {
         // Direct and through a group: the group's mark in the corner.
         QPainterPath corner;
         const int size = std::max(4, r.height() / 2);
@@ -26,7 +26,7 @@ void AccessMatrixDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         corner.lineTo(r.topRight() + QPoint(0, size));
         corner.closeSubpath();
         painter->fillPath(corner, palette.color(QPalette::Text));
-    } else if (cell & AccessMatrixModel::ViaGroup) {
+    } else if (cell & AccessMatrix::ViaGroup) {
         painter->setPen(QPen(palette.color(QPalette::Text), 1));
         const QPoint c = r.center();
         painter->setBrush(palette.color(QPalette::Text));
