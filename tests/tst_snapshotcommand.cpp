@@ -9,6 +9,9 @@
 #include "demoserver/adminapiserver.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -120,6 +123,7 @@ private Q_SLOTS:
     void foreignStoreExitsFourAndIsLeftAsItWas();
     void diffBadUsageExitsTwo();
     void diffUnwritableOutputExitsFour();
+    void readCommandsNeitherCreateNorChangeTheStore();
     void reviewWorkbookHoldsTheExactValues();
 
 private:
@@ -284,6 +288,54 @@ void TestSnapshotCommand::diffUnwritableOutputExitsFour()
                                m_dir->filePath(QStringLiteral("no/such/folder/changes.csv"))});
     QCOMPARE(run.exitCode, 4);
     QVERIFY2(run.err.contains("changes.csv"), run.err.constData());
+}
+
+void TestSnapshotCommand::readCommandsNeitherCreateNorChangeTheStore()
+{
+    const QString csv = m_dir->filePath(QStringLiteral("changes.csv"));
+    const QString xlsx = m_dir->filePath(QStringLiteral("review.xlsx"));
+    const QVector<QStringList> reads{
+        {QStringLiteral("diff"), QStringLiteral("--db"), m_db, QStringLiteral("1"), QStringLiteral("2"),
+         QStringLiteral("--output"), csv},
+        {QStringLiteral("snapshots"), QStringLiteral("--db"), m_db},
+        {QStringLiteral("snapshots"), QStringLiteral("--db"), m_db, QStringLiteral("--review"), QStringLiteral("1"),
+         QStringLiteral("--output"), xlsx},
+    };
+    // No store yet: the store could not be read (4), said in words, and nothing is made.
+    for (const QStringList &arguments : reads) {
+        const Run run = runRoster(arguments);
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains("There is no snapshot store") && run.err.contains(m_db.toUtf8()), run.err.constData());
+        QVERIFY(!QFileInfo::exists(m_db));
+        QVERIFY(!QFileInfo::exists(QFileInfo(m_db).absolutePath()));
+    }
+    QVERIFY(!QFile::exists(csv));
+    QVERIFY(!QFile::exists(xlsx));
+    // Live against live needs no store at all.
+    const Run live = runRoster(withServer({QStringLiteral("diff"), QStringLiteral("live"), QStringLiteral("live"),
+                                           QStringLiteral("--output"), csv}));
+    QCOMPARE(live.exitCode, 0);
+    QCOMPARE(readCsv(csv), QVector<QStringList>{DiffHeader});
+    QVERIFY(!QFileInfo::exists(QFileInfo(m_db).absolutePath()));
+
+    // A store that exists is read and left byte for byte as it was, with nothing beside it.
+    QCOMPARE(runRoster(withServer({QStringLiteral("snapshot")})).exitCode, 0);
+    const QDir folder = QFileInfo(m_db).absoluteDir();
+    const QStringList files = folder.entryList(QDir::Files | QDir::Hidden);
+    QFile store(m_db);
+    QVERIFY(store.open(QIODevice::ReadOnly));
+    const QByteArray bytes = store.readAll();
+    store.close();
+    const QDateTime modified = QFileInfo(m_db).lastModified();
+    QCOMPARE(runRoster({QStringLiteral("snapshots"), QStringLiteral("--db"), m_db}).exitCode, 0);
+    QCOMPARE(runRoster({QStringLiteral("diff"), QStringLiteral("--db"), m_db, QStringLiteral("1"), QStringLiteral("1"),
+                        QStringLiteral("--output"), csv})
+                 .exitCode,
+             0);
+    QCOMPARE(folder.entryList(QDir::Files | QDir::Hidden), files);
+    QVERIFY(store.open(QIODevice::ReadOnly));
+    QVERIFY(store.readAll() == bytes);
+    QCOMPARE(QFileInfo(m_db).lastModified(), modified);
 }
 
 void TestSnapshotCommand::reviewWorkbookHoldsTheExactValues()

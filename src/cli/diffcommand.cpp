@@ -61,13 +61,14 @@ int DiffCommand::run(int argc, char *argv[])
     options.byteOrderMark = parser.isSet(bom);
     options.formulaGuard = !parser.isSet(noGuard);
 
+    std::shared_ptr<const OrganizationAccess> accessOf[2];
+    const bool anyLive = sides.contains(QStringLiteral("live"));
+    // A diff only reads the store, and a comparison of live with live needs none.
     SnapshotStore store(commandLine.dbPath());
-    if (!store.open()) {
+    if (sides.count(QStringLiteral("live")) < 2 && !store.openToRead()) {
         CommandOutput::error(store.errorString());
         return CommandOutput::WriteFailed;
     }
-    std::shared_ptr<const OrganizationAccess> accessOf[2];
-    const bool anyLive = sides.contains(QStringLiteral("live"));
     // Snapshots are found before the organization is read: a typo fails fast.
     for (int side = 0; side < 2; ++side) {
         if (sides.at(side) == QLatin1String("live"))

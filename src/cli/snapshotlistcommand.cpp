@@ -48,7 +48,7 @@ int SnapshotListCommand::run(int argc, char *argv[])
         return commandLine.badUsage(
             tr("unexpected argument “%1”.").arg(commandLine.parser().positionalArguments().constFirst()));
     SnapshotStore store(commandLine.dbPath());
-    if (!store.open()) {
+    if (!store.openToRead()) {
         CommandOutput::error(store.errorString());
         return CommandOutput::WriteFailed;
     }

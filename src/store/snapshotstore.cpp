@@ -134,7 +134,7 @@ bool SnapshotStore::open()
     m_error.clear();
     const QFileInfo info(m_path);
     if (info.exists())
-        return openExisting();
+        return openExisting(false);
 
     const QString folder = info.absolutePath();
     if (!QDir().mkpath(folder)) {
@@ -162,7 +162,21 @@ bool SnapshotStore::open()
     return true;
 }
 
-bool SnapshotStore::openExisting()
+bool SnapshotStore::openToRead()
+{
+    if (m_open)
+        return true;
+    qCDebug(lcStore).noquote() << "opening to read" << m_path;
+    m_error.clear();
+    if (!QFileInfo::exists(m_path)) {
+        m_error = tr("There is no snapshot store “%1”; “roster snapshot” or the window makes one.")
+                      .arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
+    return openExisting(true);
+}
+
+bool SnapshotStore::openExisting(bool toRead)
 {
     const QString shown = QDir::toNativeSeparators(m_path);
     int version = 0;
@@ -199,6 +213,17 @@ bool SnapshotStore::openExisting()
         m_error = tr("The snapshot store “%1” is from a newer Roster (store version %2; this Roster reads up to %3); "
                      "it was left as it is.").arg(shown).arg(version).arg(StoreSchema::CurrentVersion);
         return false;
+    }
+    if (toRead) {
+        // A store in WAL mode stays so: a reader needs no pragma, and must not update the file.
+        if (version < StoreSchema::CurrentVersion) {
+            db.close();
+            m_error = tr("The snapshot store “%1” is from an older Roster; “roster snapshot” or the window updates it.")
+                          .arg(shown);
+            return false;
+        }
+        m_open = true;
+        return true;
     }
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
         return fail(tr("Could not open the snapshot store"), errorOf(query));

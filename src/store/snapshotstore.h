@@ -35,6 +35,9 @@ public:
 
     // Opens the file, creating it (and its folder) when it does not exist.
     bool open();
+    // Opens an existing store only to read it: a missing file is an error, and nothing is
+    // created, converted or updated (what `roster snapshots` and `roster diff` need).
+    bool openToRead();
     bool isOpen() const { return m_open; }
     const QString &path() const { return m_path; }
     QString errorString() const { return m_error; }
@@ -57,7 +60,7 @@ public:
 
 private:
     bool fail(const QString &what, const class QSqlError &error);
-    bool openExisting();
+    bool openExisting(bool toRead);
     bool openDatabase();
     QString sqlReason(const class QSqlError &error) const;
 
