@@ -5,20 +5,62 @@
 
 namespace {
 
-ServerAnswer noProject(const QString &id)
-{
-    return ServerAnswer::error(404, QStringLiteral("No project found with id '%1'.").arg(id));
-}
-
 ServerAnswer noGroup(const QString &id)
 {
     return ServerAnswer::error(404, QStringLiteral("No group found with id '%1'.").arg(id));
 }
 
-// Documented for project users and project service accounts alone.
-ServerAnswer archived(const QString &id)
+// What the API answers instead of a project's listing: 404 for an unknown project and, where
+// `refuseArchived` (documented for project users and project service accounts alone), 400 for
+// an archived one.
+std::optional<ServerAnswer> projectRefusal(const DemoOrganization::ProjectSpec *project, const QString &id,
+                                           bool refuseArchived = false)
 {
-    return ServerAnswer::error(400, QStringLiteral("Project %1 is archived.").arg(id));
+    if (!project)
+        return ServerAnswer::error(404, QStringLiteral("No project found with id '%1'.").arg(id));
+    if (refuseArchived && project->archived)
+        return ServerAnswer::error(400, QStringLiteral("Project %1 is archived.").arg(project->id));
+    return std::nullopt;
+}
+
+// `listing` over `count` rows, each read by its index; indexOf finds an id's (-1 when absent).
+ListingSource withRows(ListingSource listing, int count, std::function<QJsonObject(int)> item,
+                       std::function<int(const QString &)> indexOf)
+{
+    listing.count = count;
+    listing.item = std::move(item);
+    listing.indexOf = std::move(indexOf);
+    return listing;
+}
+
+// The listings paged by `after` and `next` rather than first_id/last_id: `limit` from 0, and
+// `order` asc (the default) or desc.
+ListingSource nextStyleListing(const ServerRequest &request, int maxLimit, int defaultLimit)
+{
+    ListingSource listing;
+    listing.styleA = false;
+    listing.minLimit = 0;
+    listing.maxLimit = maxLimit;
+    listing.defaultLimit = defaultLimit;
+    listing.descending = request.query.queryItemValue(QStringLiteral("order")) == QLatin1String("desc");
+    return listing;
+}
+
+int positionOfId(const QVector<QJsonObject> &rows, const QString &id)
+{
+    for (int i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).value(QStringLiteral("id")).toString() == id)
+            return i;
+    }
+    return -1;
+}
+
+// The role assignment listings state no default `limit` or `order`: this server takes the
+// catalogue's (1000, oldest first).
+ListingSource roleAssignmentListing(const ServerRequest &request, const QVector<QJsonObject> &rows)
+{
+    return withRows(nextStyleListing(request, 1000, 1000), int(rows.size()), [rows](int i) { return rows.at(i); },
+                    [rows](const QString &id) { return positionOfId(rows, id); });
 }
 
 } // namespace
@@ -64,56 +106,42 @@ AdminApiListings::Result AdminApiListings::projects(const ServerRequest &request
 AdminApiListings::Result AdminApiListings::projectUsers(const ServerRequest &, const QString &projectId)
 {
     const DemoOrganization::ProjectSpec *project = m_organization.project(projectId);
-    if (!project)
-        return noProject(projectId);
-    if (project->archived)
-        return archived(project->id);
+    if (auto refused = projectRefusal(project, projectId, true))
+        return *refused;
     const DemoOrganization::ProjectSpec spec = *project;
-    ListingSource listing;
-    listing.count = spec.userCount;
-    listing.item = [this, spec](int i) { return m_organization.projectUserJson(spec, i); };
-    listing.indexOf = [this, spec](const QString &id) { return m_organization.projectUserPosition(spec, id); };
-    return listing;
+    return withRows({}, spec.userCount, [this, spec](int i) { return m_organization.projectUserJson(spec, i); },
+                    [this, spec](const QString &id) { return m_organization.projectUserPosition(spec, id); });
 }
 
 AdminApiListings::Result AdminApiListings::projectGroups(const ServerRequest &request, const QString &projectId)
 {
     const DemoOrganization::ProjectSpec *project = m_organization.project(projectId);
-    if (!project)
-        return noProject(projectId);
+    if (auto refused = projectRefusal(project, projectId))
+        return *refused;
     if (auto bad = orderError(request))
         return *bad;
     const DemoOrganization::ProjectSpec spec = *project;
-    ListingSource listing;
-    listing.styleA = false;
-    listing.minLimit = 0;
-    listing.descending = request.query.queryItemValue(QStringLiteral("order")) == QLatin1String("desc");
-    listing.count = spec.groupCount;
-    listing.item = [this, spec](int i) { return m_organization.projectGroupJson(spec, i); };
-    listing.indexOf = [this, spec](const QString &id) { return m_organization.projectGroupPosition(spec, id); };
-    return listing;
+    return withRows(nextStyleListing(request, 100, 20), spec.groupCount,
+                    [this, spec](int i) { return m_organization.projectGroupJson(spec, i); },
+                    [this, spec](const QString &id) { return m_organization.projectGroupPosition(spec, id); });
 }
 
 AdminApiListings::Result AdminApiListings::projectServiceAccounts(const ServerRequest &, const QString &projectId)
 {
     const DemoOrganization::ProjectSpec *project = m_organization.project(projectId);
-    if (!project)
-        return noProject(projectId);
-    if (project->archived)
-        return archived(project->id);
+    if (auto refused = projectRefusal(project, projectId, true))
+        return *refused;
     const DemoOrganization::ProjectSpec spec = *project;
-    ListingSource listing;
-    listing.count = m_organization.serviceAccountCount(spec);
-    listing.item = [this, spec](int i) { return m_organization.serviceAccountJson(spec, i); };
-    listing.indexOf = [this, spec](const QString &id) { return m_organization.serviceAccountPosition(spec, id); };
-    return listing;
+    return withRows({}, m_organization.serviceAccountCount(spec),
+                    [this, spec](int i) { return m_organization.serviceAccountJson(spec, i); },
+                    [this, spec](const QString &id) { return m_organization.serviceAccountPosition(spec, id); });
 }
 
 AdminApiListings::Result AdminApiListings::projectApiKeys(const ServerRequest &request, const QString &projectId)
 {
     const DemoOrganization::ProjectSpec *project = m_organization.project(projectId);
-    if (!project)
-        return noProject(projectId);
+    if (auto refused = projectRefusal(project, projectId))
+        return *refused;
     // Omitted, the spec says "membership-based visibility rules, which may exclude some enabled
     // keys": here, the keys whose owner still has access (as `active`).
     const QString access = request.query.queryItemValue(QStringLiteral("owner_project_access"));
@@ -141,16 +169,9 @@ AdminApiListings::Result AdminApiListings::groups(const ServerRequest &request)
 {
     if (auto bad = orderError(request))
         return *bad;
-    ListingSource listing;
-    listing.styleA = false;
-    listing.minLimit = 0;
-    listing.maxLimit = 1000;
-    listing.defaultLimit = 100;
-    listing.descending = request.query.queryItemValue(QStringLiteral("order")) == QLatin1String("desc");
-    listing.count = m_organization.groupCount();
-    listing.item = [this](int i) { return m_organization.groupJson(i); };
-    listing.indexOf = [this](const QString &id) { return m_organization.groupIndex(id); };
-    return listing;
+    return withRows(nextStyleListing(request, 1000, 100), m_organization.groupCount(),
+                    [this](int i) { return m_organization.groupJson(i); },
+                    [this](const QString &id) { return m_organization.groupIndex(id); });
 }
 
 AdminApiListings::Result AdminApiListings::groupUsers(const ServerRequest &request, const QString &groupId)
@@ -160,18 +181,12 @@ AdminApiListings::Result AdminApiListings::groupUsers(const ServerRequest &reque
         return noGroup(groupId);
     if (auto bad = orderError(request))
         return *bad;
-    const QString order = request.query.queryItemValue(QStringLiteral("order"));
-    ListingSource listing;
-    listing.styleA = false;
-    listing.minLimit = 0;
-    listing.maxLimit = 1000;
-    listing.defaultLimit = 100;
+    ListingSource listing = nextStyleListing(request, 1000, 100);
     // This listing alone defaults to newest first.
-    listing.descending = order.isEmpty() || order == QLatin1String("desc");
-    listing.count = m_organization.groupUserCount(group);
-    listing.item = [this, group](int i) { return m_organization.groupUserJson(group, i); };
-    listing.indexOf = [this, group](const QString &id) { return m_organization.groupUserPosition(group, id); };
-    return listing;
+    listing.descending = listing.descending || request.query.queryItemValue(QStringLiteral("order")).isEmpty();
+    return withRows(listing, m_organization.groupUserCount(group),
+                    [this, group](int i) { return m_organization.groupUserJson(group, i); },
+                    [this, group](const QString &id) { return m_organization.groupUserPosition(group, id); });
 }
 
 AdminApiListings::Result AdminApiListings::organizationUsers(const ServerRequest &request)
@@ -209,79 +224,37 @@ AdminApiListings::Result AdminApiListings::organizationUsers(const ServerRequest
 AdminApiListings::Result AdminApiListings::projectRoles(const ServerRequest &request, const QString &projectId)
 {
     const DemoOrganization::ProjectSpec *project = m_organization.project(projectId);
-    if (!project)
-        return noProject(projectId);
+    if (auto refused = projectRefusal(project, projectId))
+        return *refused;
     if (auto bad = orderError(request))
         return *bad;
     const DemoOrganization::ProjectSpec spec = *project;
-    ListingSource listing;
-    listing.styleA = false;
-    listing.minLimit = 0;
-    listing.maxLimit = 1000;
-    listing.defaultLimit = 1000;
-    listing.descending = request.query.queryItemValue(QStringLiteral("order")) == QLatin1String("desc");
-    listing.count = m_organization.roleCount(spec);
-    listing.item = [this, spec](int i) { return m_organization.roleJson(spec, i); };
-    listing.indexOf = [this, spec](const QString &id) { return m_organization.rolePosition(spec, id); };
-    return listing;
+    return withRows(nextStyleListing(request, 1000, 1000), m_organization.roleCount(spec),
+                    [this, spec](int i) { return m_organization.roleJson(spec, i); },
+                    [this, spec](const QString &id) { return m_organization.rolePosition(spec, id); });
 }
-
-namespace {
-
-// The role assignment listings state no default `limit` or `order`: this server takes the
-// catalogue's (1000, oldest first).
-int positionOfId(const QVector<QJsonObject> &rows, const QString &id)
-{
-    for (int i = 0; i < rows.size(); ++i) {
-        if (rows.at(i).value(QStringLiteral("id")).toString() == id)
-            return i;
-    }
-    return -1;
-}
-
-} // namespace
 
 AdminApiListings::Result AdminApiListings::userRoles(const ServerRequest &request, const QString &projectId, const QString &userId)
 {
     const DemoOrganization::ProjectSpec *project = m_organization.project(projectId);
-    if (!project)
-        return noProject(projectId);
+    if (auto refused = projectRefusal(project, projectId))
+        return *refused;
     if (!m_organization.isUserOf(*project, userId))
         return ServerAnswer::error(404, QStringLiteral("No user found with id '%1'.").arg(userId));
     if (auto bad = orderError(request))
         return *bad;
-    const QVector<QJsonObject> rows = m_organization.userRoleAssignments(*project, userId);
-    ListingSource listing;
-    listing.styleA = false;
-    listing.minLimit = 0;
-    listing.maxLimit = 1000;
-    listing.defaultLimit = 1000;
-    listing.descending = request.query.queryItemValue(QStringLiteral("order")) == QLatin1String("desc");
-    listing.count = int(rows.size());
-    listing.item = [rows](int i) { return rows.at(i); };
-    listing.indexOf = [rows](const QString &id) { return positionOfId(rows, id); };
-    return listing;
+    return roleAssignmentListing(request, m_organization.userRoleAssignments(*project, userId));
 }
 
 AdminApiListings::Result AdminApiListings::groupRoles(const ServerRequest &request, const QString &projectId, const QString &groupId)
 {
     const DemoOrganization::ProjectSpec *project = m_organization.project(projectId);
-    if (!project)
-        return noProject(projectId);
+    if (auto refused = projectRefusal(project, projectId))
+        return *refused;
     const int group = m_organization.groupIndex(groupId);
     if (group < 0)
         return noGroup(groupId);
     if (auto bad = orderError(request))
         return *bad;
-    const QVector<QJsonObject> rows = m_organization.groupRoleAssignments(*project, group);
-    ListingSource listing;
-    listing.styleA = false;
-    listing.minLimit = 0;
-    listing.maxLimit = 1000;
-    listing.defaultLimit = 1000;
-    listing.descending = request.query.queryItemValue(QStringLiteral("order")) == QLatin1String("desc");
-    listing.count = int(rows.size());
-    listing.item = [rows](int i) { return rows.at(i); };
-    listing.indexOf = [rows](const QString &id) { return positionOfId(rows, id); };
-    return listing;
+    return roleAssignmentListing(request, m_organization.groupRoleAssignments(*project, group));
 }
