@@ -5,6 +5,7 @@
 #include "rfc4180reader.h"
 #include "commandrun.h"
 #include "testsupport.h"
+#include "xlsxreader.h"
 
 #include "demoserver/adminapiserver.h"
 
@@ -12,12 +13,9 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QEventLoop>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -49,66 +47,6 @@ const QStringList DiffHeader{QStringLiteral("change"),       QStringLiteral("pro
                              QStringLiteral("member_email"), QStringLiteral("via_group_id"),
                              QStringLiteral("via_group_name"), QStringLiteral("old_role"),
                              QStringLiteral("new_role")};
-
-// An independent XLSX reader (python3's zipfile and xml.etree): every sheet's cells as text,
-// by sheet name, as JSON. Numbers (date cells) come back as Python writes them.
-const char *const XlsxToJson = R"py(
-import json, sys, zipfile, xml.etree.ElementTree as ET
-ns = {'m': 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
-      'r': 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'}
-z = zipfile.ZipFile(sys.argv[1])
-shared = []
-if 'xl/sharedStrings.xml' in z.namelist():
-    for si in ET.fromstring(z.read('xl/sharedStrings.xml')).findall('m:si', ns):
-        shared.append(''.join(t.text or '' for t in si.iter('{%s}t' % ns['m'])))
-rels = {r.get('Id'): r.get('Target') for r in ET.fromstring(z.read('xl/_rels/workbook.xml.rels'))}
-out = {}
-for sheet in ET.fromstring(z.read('xl/workbook.xml')).find('m:sheets', ns):
-    target = rels[sheet.get('{%s}id' % ns['r'])].lstrip('/')
-    if not target.startswith('xl/'):
-        target = 'xl/' + target
-    rows = []
-    for row in ET.fromstring(z.read(target)).iter('{%s}row' % ns['m']):
-        cells = {}
-        for c in row.findall('m:c', ns):
-            letters = ''.join(ch for ch in c.get('r') if ch.isalpha())
-            column = 0
-            for ch in letters:
-                column = column * 26 + ord(ch) - 64
-            t = c.get('t')
-            if t == 's':
-                text = shared[int(c.find('m:v', ns).text)]
-            elif t == 'inlineStr':
-                text = ''.join(x.text or '' for x in c.iter('{%s}t' % ns['m']))
-            else:
-                v = c.find('m:v', ns)
-                text = v.text if v is not None else ''
-            cells[column - 1] = text
-        rows.append(cells)
-    # An empty cell is not written at all: place cells by their reference, as wide as the header.
-    width = max([max(r) + 1 for r in rows if r] + [0])
-    out[sheet.get('name')] = [[r.get(i, '') for i in range(width)] for r in rows]
-print(json.dumps(out))
-)py";
-
-QJsonObject readXlsx(const QString &path)
-{
-    QProcess python;
-    python.start(QStringLiteral("python3"), {QStringLiteral("-c"), QString::fromUtf8(XlsxToJson), path});
-    if (!python.waitForFinished(60000) || python.exitCode() != 0) {
-        qWarning("python3 could not read %s: %s", qPrintable(path), python.readAllStandardError().constData());
-        return {};
-    }
-    return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
-}
-
-QStringList rowOf(const QJsonValue &row)
-{
-    QStringList cells;
-    for (const QJsonValue &cell : row.toArray())
-        cells << cell.toString();
-    return cells;
-}
 
 } // namespace
 
@@ -354,12 +292,17 @@ void TestSnapshotCommand::reviewWorkbookHoldsTheExactValues()
     const Run run = runRoster({QStringLiteral("snapshots"), QStringLiteral("--db"), m_db, QStringLiteral("--review"),
                                QStringLiteral("Q3"), QStringLiteral("--output"), xlsx});
     QCOMPARE(run.exitCode, 0);
-    const QJsonObject book = readXlsx(xlsx);
-    QCOMPARE(book.keys(), (QStringList{QStringLiteral("Access"), QStringLiteral("Changes"), QStringLiteral("Summary")}));
+    XlsxReader book;
+    QVERIFY2(book.read(xlsx), qPrintable(book.error));
+    QStringList sheets;
+    for (const XlsxReader::Sheet &sheet : std::as_const(book.sheets))
+        sheets << sheet.name;
+    QCOMPARE(sheets, (QStringList{QStringLiteral("Summary"), QStringLiteral("Access"), QStringLiteral("Changes")}));
 
     QHash<QString, QString> summary;
-    for (const QJsonValue &row : book.value(QStringLiteral("Summary")).toArray())
-        summary.insert(rowOf(row).value(0), rowOf(row).value(1));
+    const XlsxReader::Sheet summarySheet = book.sheet(QStringLiteral("Summary"));
+    for (int row = 0; row < summarySheet.rows.size(); ++row)
+        summary.insert(summarySheet.rowTexts(row).value(0), summarySheet.rowTexts(row).value(1));
     QCOMPARE(summary.value(QStringLiteral("Organization")), m_server->baseUrl().toString());
     QCOMPARE(summary.value(QStringLiteral("Reviewer's note")), note);
     QCOMPARE(summary.value(QStringLiteral("Label")), QStringLiteral("Q3"));
@@ -368,22 +311,22 @@ void TestSnapshotCommand::reviewWorkbookHoldsTheExactValues()
     QCOMPARE(summary.value(QStringLiteral("Changes")), QStringLiteral("0 added, 1 removed, 0 role changes in 1 project"));
     QVERIFY(QDateTime::fromString(summary.value(QStringLiteral("Review date")), Qt::ISODate).isValid());
 
-    const QJsonArray changes = book.value(QStringLiteral("Changes")).toArray();
-    QCOMPARE(changes.size(), 2);
-    QCOMPARE(rowOf(changes.at(0)), DiffHeader);
-    QCOMPARE(rowOf(changes.at(1)),
+    const XlsxReader::Sheet changes = book.sheet(QStringLiteral("Changes"));
+    QCOMPARE(changes.rows.size(), 2);
+    QCOMPARE(changes.rowTexts(0), DiffHeader);
+    QCOMPARE(changes.rowTexts(1),
              (QStringList{QStringLiteral("removed"), projectId, org.project(projectId)->name, QStringLiteral("user"),
                           removed.value(QStringLiteral("id")).toString(), removed.value(QStringLiteral("name")).toString(),
                           removed.value(QStringLiteral("email")).toString(), QString(), QString(),
                           removed.value(QStringLiteral("role")).toString(), QString()}));
 
     // The Access sheet holds the snapshot's rows: as many as the CSV beside it, with the same text.
-    const QJsonArray access = book.value(QStringLiteral("Access")).toArray();
+    const XlsxReader::Sheet access = book.sheet(QStringLiteral("Access"));
     const QVector<QStringList> accessCsv = readCsv(m_dir->filePath(QStringLiteral("review-access.csv")));
-    QCOMPARE(access.size(), accessCsv.size());
-    QVERIFY(access.size() > 100);
-    for (int row : {0, 1, int(access.size()) / 2, int(access.size()) - 1})
-        QCOMPARE(rowOf(access.at(row)).mid(0, 9), accessCsv.at(row).mid(0, 9));
+    QCOMPARE(access.rows.size(), accessCsv.size());
+    QVERIFY(access.rows.size() > 100);
+    for (int row : {0, 1, int(access.rows.size()) / 2, int(access.rows.size()) - 1})
+        QCOMPARE(access.rowTexts(row).mid(0, 9), accessCsv.at(row).mid(0, 9));
     QCOMPARE(readCsv(m_dir->filePath(QStringLiteral("review-changes.csv"))).size(), 2);
     QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("review-summary.csv"))));
 }

@@ -6,11 +6,14 @@
 // part 1, §18): the workbook's sheets and their relationships, shared and inline strings (with
 // their _xHHHH_ escapes), number formats, the frozen pane and the autofilter.
 
+#include <QDateTime>
 #include <QHash>
 #include <QProcess>
 #include <QString>
 #include <QVector>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 struct XlsxReader
 {
@@ -21,6 +24,11 @@ struct XlsxReader
         QString value;      // the v element as written
         QString formatCode; // the cell's number format ("General" when it has none)
         bool isString() const { return type == QLatin1String("s") || type == QLatin1String("inlineStr") || type == QLatin1String("str"); }
+        // A date cell's value, days since 1899-12-30 (Excel's 1900 date system), as a UTC time to the second.
+        QDateTime time() const
+        {
+            return QDateTime(QDate(1899, 12, 30), QTime(0, 0), Qt::UTC).addSecs(qRound64(value.toDouble() * 86400));
+        }
     };
     struct Sheet
     {
@@ -33,10 +41,34 @@ struct XlsxReader
         {
             return row < rows.size() && column < rows[row].size() ? rows[row][column].text : QString();
         }
+        // A row as text (a number as written), as wide as the widest row: an empty cell is not
+        // in the file at all.
+        QStringList rowTexts(int row) const
+        {
+            qsizetype width = 0;
+            for (const QVector<Cell> &r : rows)
+                width = std::max(width, r.size());
+            QStringList texts;
+            for (qsizetype column = 0; column < width; ++column) {
+                const Cell cell = row < rows.size() ? rows[row].value(column) : Cell();
+                texts << (cell.isString() ? cell.text : cell.value);
+            }
+            return texts;
+        }
     };
 
     QString error;
     QVector<Sheet> sheets;
+
+    // The sheet named `name`; an empty one when there is none.
+    Sheet sheet(const QString &name) const
+    {
+        for (const Sheet &sheet : sheets) {
+            if (sheet.name == name)
+                return sheet;
+        }
+        return {};
+    }
 
     bool read(const QString &path)
     {
