@@ -14,7 +14,9 @@
 #include "models/modelroles.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -102,6 +104,7 @@ private Q_SLOTS:
     void foreignFilesAreRefusedAndLeftByteForByte();
     void newerStoreIsRefusedAndLeftByteForByte();
     void versionOneFileWrittenByHandOpensAndTakesSnapshots();
+    void readerCreatesNothingAndLeavesAnOlderStoreAsItWas();
     void fullDiskSaysSoAndLosesNoEarlierSnapshot();
     void readOnlyFolderSaysSoAndLosesNoEarlierSnapshot();
     void twoWritersAtOnceBothSucceed();
@@ -413,6 +416,44 @@ void TestSnapshotStore::versionOneFileWrittenByHandOpensAndTakesSnapshots()
     const std::optional<qint64> id = store.save(*access);
     QVERIFY2(id, qPrintable(store.errorString()));
     QCOMPARE(rowsOf(*store.load(*id)), rowsOf(*access));
+}
+
+void TestSnapshotStore::readerCreatesNothingAndLeavesAnOlderStoreAsItWas()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("no/such/roster.sqlite"));
+    {
+        SnapshotStore reader(missing);
+        QVERIFY(!reader.openToRead());
+        QVERIFY2(reader.errorString().contains(QStringLiteral("There is no snapshot store")), qPrintable(reader.errorString()));
+    }
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("no"))));
+
+    // A store of an earlier version than this Roster's (version 0 stands in for it): a reader
+    // would have to update it first, so it refuses and leaves the file as it was.
+    const QString older = dir.filePath(QStringLiteral("older.sqlite"));
+    {
+        SnapshotStore store(older);
+        QVERIFY(store.save(*SyntheticOrganization::access(2, 3)));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+        db.setDatabaseName(older);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(StoreSchema::CurrentVersion - 1));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("older"));
+    const QByteArray hash = fileHash(older);
+    QVERIFY(!hash.isEmpty());
+    {
+        SnapshotStore reader(older);
+        QVERIFY(!reader.openToRead());
+        QVERIFY2(reader.errorString().contains(QStringLiteral("from an older Roster")), qPrintable(reader.errorString()));
+    }
+    QCOMPARE(fileHash(older), hash);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("older.sqlite")});
 }
 
 void TestSnapshotStore::fullDiskSaysSoAndLosesNoEarlierSnapshot()
