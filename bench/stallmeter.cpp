@@ -23,5 +23,6 @@ void StallMeter::start()
 double StallMeter::stop()
 {
     m_timer.stop();
-    return m_longestNs / 1e6;
+    // The turn still running counts too.
+    return std::max(m_longestNs, m_clock.nsecsElapsed() - m_lastNs) / 1e6;
 }

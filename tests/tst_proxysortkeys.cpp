@@ -3,10 +3,12 @@
 // collator's, in the C locale and in a person's locale, while pages append rows and after a reload.
 #include "testsupport.h"
 
+#include "modeltestsupport.h"
 #include "models/modelroles.h"
 #include "models/projectusersmodel.h"
 #include "models/tablefilterproxymodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QCollator>
 #include <QRegularExpression>
 #include <QSet>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void sortByNameFollowsTheCollator();
     void manyRowsFilterAndSortAsFewDo();
     void rowsAppendedIntoOneGapKeepTheOrder();
+    void pagesMergeIntoTheOrderWhateverHappensBetween();
 
 private:
     static QString firstOutOfOrder(const TableFilterProxyModel &proxy, const QCollator &collator);
@@ -187,6 +190,118 @@ void TestProxySortKeys::rowsAppendedIntoOneGapKeepTheOrder()
     for (int row = 0; row < proxy.rowCount(); ++row)
         shown.append(proxy.index(row, 0).data(ModelRoles::RawRole).toString());
     QCOMPARE(shown, expected);
+}
+
+namespace {
+// The rows the proxy must show, worked out from the source model cell by cell: those the
+// filter keeps, in the collator's (or the number's) order, missing values last either way,
+// equal values in the source's order (reversed with a descending sort).
+QStringList expectedIds(const ProjectUsersModel &model, const QCollator &collator, int column, Qt::SortOrder order,
+                        const QString &text, const QStringList &roles)
+{
+    QVector<int> rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const auto cell = [&](int c) { return model.index(row, c).data(ModelRoles::RawRole).toString(); };
+        if (!roles.isEmpty() && !roles.contains(cell(ProjectUsersModel::RoleColumn)))
+            continue;
+        bool matches = text.isEmpty();
+        for (int c = 0; c < model.columnCount() && !matches; ++c) {
+            const QVariant value = model.index(row, c).data(ModelRoles::FilterRole);
+            matches = value.isValid() && value.toString().contains(text, Qt::CaseInsensitive);
+        }
+        if (matches)
+            rows.append(row);
+    }
+    const bool ascending = order == Qt::AscendingOrder;
+    if (column >= 0) {
+        std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+            const QVariant x = model.index(a, column).data(ModelRoles::RawRole);
+            const QVariant y = model.index(b, column).data(ModelRoles::RawRole);
+            int c = 0;
+            if (x.typeId() == QMetaType::LongLong) {
+                c = x.toLongLong() < y.toLongLong() ? -1 : x.toLongLong() > y.toLongLong();
+            } else {
+                if (x.toString().isNull() != y.toString().isNull())
+                    return y.toString().isNull();
+                c = collator.compare(x.toString(), y.toString());
+            }
+            if (c != 0)
+                return ascending ? c < 0 : c > 0;
+            return ascending ? a < b : a > b;
+        });
+    }
+    QStringList ids;
+    for (const int row : std::as_const(rows))
+        ids.append(model.index(row, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString());
+    return ids;
+}
+} // namespace
+
+// A sorted table merges each page into its order: whatever sort and filter the person set
+// between pages, the table shows exactly the rows a row-by-row check keeps, in order, and the
+// proxy behaves as a model must throughout (QAbstractItemModelTester checks every signal).
+void TestProxySortKeys::pagesMergeIntoTheOrderWhateverHappensBetween()
+{
+    QLocale::setDefault(QLocale(QStringLiteral("sv_SE")));
+    QCollator collator{QLocale(QStringLiteral("sv_SE"))};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+
+    LocalApi api;
+    ProjectUsersModel model(api.client.get());
+    TableFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // A view's persistent indexes: the rows kept across merges must still point at their records.
+    QVector<QPair<QPersistentModelIndex, QString>> held;
+
+    struct Step { int column; Qt::SortOrder order; QString text; QStringList roles; };
+    const QVector<Step> steps = {
+        {ProjectUsersModel::NameColumn, Qt::AscendingOrder, {}, {}},
+        {ProjectUsersModel::NameColumn, Qt::AscendingOrder, QStringLiteral("an"), {}},
+        {ProjectUsersModel::EmailColumn, Qt::DescendingOrder, QStringLiteral("an"), {}},
+        {ProjectUsersModel::AddedColumn, Qt::DescendingOrder, {}, {QStringLiteral("owner")}},
+        {ProjectUsersModel::NameColumn, Qt::DescendingOrder, {}, {}},
+        {-1, Qt::AscendingOrder, QStringLiteral("e"), {}},
+        {ProjectUsersModel::AddedColumn, Qt::AscendingOrder, {}, {}},
+        {ProjectUsersModel::NameColumn, Qt::AscendingOrder, {}, {QStringLiteral("member")}},
+    };
+    // Pages arrive as the tester and loadAll() ask; each is checked once the proxy has merged it
+    // (the proxy connected to the model first), then the next step applies every other page.
+    QStringList failures;
+    int pages = 0;
+    const Step serverOrder{-1, Qt::AscendingOrder, {}, {}};
+    const Step *step = &serverOrder;
+    connect(&model, &QAbstractItemModel::rowsInserted, &proxy, [&] {
+        for (const auto &[index, id] : std::as_const(held)) {
+            if (!index.isValid() || index.data(ModelRoles::RawRole).toString() != id)
+                failures.append(QStringLiteral("page %1: the row showing %2 lost it").arg(pages).arg(id));
+        }
+        if (columnValues(proxy, ProjectUsersModel::IdColumn)
+            != expectedIds(model, collator, step->column, step->order, step->text, step->roles))
+            failures.append(QStringLiteral("page %1: out of order after the merge").arg(pages));
+        if (pages % 2 == 0) {
+            step = &steps.at((pages / 2) % steps.size());
+            proxy.sort(step->column, step->order);
+            proxy.setFilterText(step->text);
+            proxy.setCategoryFilter(step->roles);
+            if (columnValues(proxy, ProjectUsersModel::IdColumn)
+                != expectedIds(model, collator, step->column, step->order, step->text, step->roles))
+                failures.append(QStringLiteral("page %1: out of order after the change").arg(pages));
+        }
+        held.clear();
+        for (int row = 0; row < proxy.rowCount(); row += 7)
+            held.append({QPersistentModelIndex(proxy.index(row, ProjectUsersModel::IdColumn)),
+                         proxy.index(row, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString()});
+        ++pages;
+    });
+    QSignalSpy finished(&model, &PagedTableModel::loadAllFinished);
+    model.setProjectId(RosterDemo);
+    model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+    QCOMPARE(model.rowCount(), 2400);
+    QCOMPARE(pages, 24);
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestProxySortKeys)

@@ -3,18 +3,25 @@
 
 #include "collationranks.h"
 
+#include <QAbstractProxyModel>
 #include <QCollator>
-#include <QLocale>
 #include <QRegularExpression>
-#include <QSortFilterProxyModel>
 #include <QStringList>
+
+#include <functional>
 
 class ColumnTableModel;
 
-// Filters and sorts the loaded rows of a ColumnTableModel: a search across the text columns,
-// a category filter (role, group type, status), sorting on the raw value of any column.
+// Filters and sorts the loaded rows of a flat table (a ColumnTableModel): a search across the text
+// columns, a category filter (role, group type, status), sorting on the raw value of any column.
 // It sees only loaded rows; isSourceComplete() tells whether that is the whole listing.
-class TableFilterProxyModel : public QSortFilterProxyModel
+//
+// It keeps its own sorted index instead of QSortFilterProxyModel's: that one places each arriving
+// row by itself and rebuilds its mapping once a place, which made a sorted load several times as
+// slow as an unsorted one. Here a page's rows are put in order among themselves, each finds its
+// place by binary search, and the page goes in with one copy of the index and one layout change
+// (rows inserted, when they all land at the end).
+class TableFilterProxyModel : public QAbstractProxyModel
 {
     Q_OBJECT
 
@@ -42,20 +49,54 @@ public:
     // The whole listing is loaded: a sort or filter here is over everything.
     bool isSourceComplete() const;
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    // Sorts on the raw value of `column` (-1: the source's order); missing values last either way,
+    // equal values in the source's order. Rows that arrive later go in at their place.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
 private:
+    enum class SortKind { Unknown, Numbers, Ranks };
+
     // Collates by the default locale's rules, or Unicode's default order.
     static QCollator textCollator();
     void rebuildPattern();
-    // With many rows loaded, matches every row against the filter text on all cores at once,
-    // for filterAcceptsRow() to read.
-    void matchLoadedRows();
-    bool textMatches(const ColumnTableModel *paged, int row, const QRegularExpression &pattern) const;
+    bool acceptsRow(int sourceRow, const QRegularExpression &pattern) const;
+    bool textMatches(int sourceRow, const QRegularExpression &pattern) const;
+    // Whether every source row passes the filter, by source row (on all cores for many rows).
+    void matchAllRows();
     // Re-filters every row after a change of text, syntax or categories.
     void refilter();
+
+    // Readies the comparison of the sort column (ranks for text); false when unsorted.
+    bool prepareSort();
+    // Whether source row `a` shows before source row `b` in the current sort.
+    bool showsBefore(int a, int b) const;
+    // Puts every source row in sort order.
+    void sortAllRows();
+    // Where each of `fresh` (in sort order) goes among `rows`: the index of the first row it precedes.
+    QVector<qsizetype> placesAmong(const QVector<int> &rows, const QVector<int> &fresh) const;
+    static QVector<int> mergedAt(const QVector<int> &rows, const QVector<int> &fresh, const QVector<qsizetype> &places);
+    // The shown rows: the sorted rows that pass the filter.
+    void collectShownRows();
+    const QVector<int> &sourceToProxy() const;
+
+    // A change to every row, wrapped in one layout change: shown rows that stay keep their
+    // persistent indexes, the rest lose them. Every layout change here says VerticalSortHint:
+    // only rows change, so the columns' header keeps its state without a look.
+    void relayout(const std::function<void()> &change);
+    void resetFromSource();
+    void mergeAppendedRows(int first, int last);
 
     QString m_text;
     Syntax m_syntax = Syntax::Substring;
@@ -64,10 +105,21 @@ private:
     QStringList m_categories;
     bool m_excludeCategories = false;
     QCollator m_collator;
-    // The sorted text column's ranks (lessThan is const and ranks rows a page appended).
-    mutable CollationRanks m_ranks;
-    // Whether each loaded source row matches the filter text, by source row (see matchLoadedRows);
-    // rows appended after it are matched one by one.
-    QVector<char> m_textMatches;
+
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    SortKind m_sortKind = SortKind::Unknown;
+    CollationRanks m_ranks; // the sort column's, when it holds text
+
+    QAbstractItemModel *m_source = nullptr; // sourceModel(), read without its property's binding check
+    ColumnTableModel *m_paged = nullptr;     // m_source when it is one: rows read without an index
+    int m_columns = 0;                      // the source's columns
+    int m_sourceRows = 0;         // source rows the index below covers
+    QVector<char> m_accepted;     // by source row: passes the filter
+    QVector<int> m_sorted;        // every source row, in sort order
+    QVector<int> m_shown;         // the proxy's rows: source rows of m_sorted that pass the filter
+    mutable QVector<int> m_proxyRows; // by source row: its proxy row or -1; built when asked
+    mutable bool m_proxyRowsValid = false;
+    bool m_resetting = false;
     QVector<QMetaObject::Connection> m_sourceConnections;
 };
