@@ -3,6 +3,7 @@
 
 #include "modelroles.h"
 #include "columntablemodel.h"
+#include "pagedtablemodel.h"
 #include "rowranges.h"
 
 #include <QtConcurrent/QtConcurrentMap>
@@ -13,6 +14,8 @@
 TableFilterProxyModel::TableFilterProxyModel(QObject *parent)
     : QAbstractProxyModel(parent), m_collator(textCollator()), m_ranks(m_collator)
 {
+    m_mergeTimer.setSingleShot(true);
+    connect(&m_mergeTimer, &QTimer::timeout, this, &TableFilterProxyModel::mergeArrivedRows);
 }
 
 QCollator TableFilterProxyModel::textCollator()
@@ -66,17 +69,17 @@ void TableFilterProxyModel::setSourceModel(QAbstractItemModel *source)
         m_sourceConnections = {
             connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this,
                     [this, aboutToReshape](const QModelIndex &parent, int first) {
-                        if (!parent.isValid() && first != m_sourceRows)
+                        if (!parent.isValid() && first != m_source->rowCount())
                             aboutToReshape();
                     }),
             connect(source, &QAbstractItemModel::rowsInserted, this,
-                    [this, reshaped](const QModelIndex &parent, int first, int last) {
+                    [this, reshaped](const QModelIndex &parent) {
                         if (parent.isValid())
                             return;
                         if (m_resetting)
                             reshaped();
                         else
-                            mergeAppendedRows(first, last);
+                            noteArrivedRows();
                     }),
             connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this, atRoot(aboutToReshape)),
             connect(source, &QAbstractItemModel::rowsRemoved, this, atRoot(reshaped)),
@@ -95,6 +98,7 @@ void TableFilterProxyModel::setSourceModel(QAbstractItemModel *source)
             connect(source, &QAbstractItemModel::layoutChanged, this, reshaped),
             connect(source, &QAbstractItemModel::dataChanged, this,
                     [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                        mergeArrivedRows();
                         // Changed values may move rows or change what the filter keeps.
                         relayout([this] {
                             m_ranks.clear();
@@ -114,13 +118,46 @@ void TableFilterProxyModel::setSourceModel(QAbstractItemModel *source)
                             Q_EMIT headerDataChanged(orientation, 0, rowCount() - 1);
                     }),
         };
+        // The last page of a listing (or its failure) shows at once, not at the next merge.
+        if (const auto *listing = qobject_cast<PagedTableModel *>(source)) {
+            m_sourceConnections.append(connect(listing, &PagedTableModel::stateChanged, this, [this, listing] {
+                if (listing->isComplete() || listing->hasError())
+                    mergeArrivedRows();
+            }));
+        }
     }
     resetFromSource();
     endResetModel();
 }
 
+void TableFilterProxyModel::noteArrivedRows()
+{
+    // Unsorted, the rows go in at the end: a cheap insertion, at once.
+    if (m_sortColumn < 0) {
+        mergeArrivedRows();
+        return;
+    }
+    // Sorted, each merge costs a pass over the index and a layout of the rows on screen,
+    // whatever the rows it brings: the pages that arrive within a tenth of a second go in as one.
+    if (!m_mergeTimer.isActive()) {
+        const qint64 since = m_sinceMerge.isValid() ? m_sinceMerge.elapsed() : MergeIntervalMs;
+        m_mergeTimer.start(int(std::clamp<qint64>(MergeIntervalMs - since, 0, MergeIntervalMs)));
+    }
+}
+
+void TableFilterProxyModel::mergeArrivedRows()
+{
+    m_mergeTimer.stop();
+    const int rows = m_source ? m_source->rowCount() : 0;
+    if (rows <= m_sourceRows)
+        return;
+    mergeAppendedRows(m_sourceRows, rows - 1);
+    m_sinceMerge.start();
+}
+
 void TableFilterProxyModel::resetFromSource()
 {
+    m_mergeTimer.stop();
     m_ranks.clear();
     m_sortKind = SortKind::Unknown;
     m_sourceRows = m_source ? m_source->rowCount() : 0;
@@ -159,6 +196,7 @@ void TableFilterProxyModel::setCategoryFilter(const QStringList &values, bool ex
 
 void TableFilterProxyModel::refilter()
 {
+    mergeArrivedRows();
     // One layout change: removing and inserting the rows range by range would make the view's
     // header handle thousands of ranges over 100 000 rows, each in time linear in the rows.
     relayout([this] {
@@ -255,6 +293,7 @@ void TableFilterProxyModel::rebuildPattern()
 
 void TableFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
+    mergeArrivedRows(); // in the old order: the new one then covers every row
     m_sortColumn = std::max(-1, column);
     m_sortOrder = order;
     m_sortKind = SortKind::Unknown;

@@ -6,7 +6,9 @@
 #include <QAbstractProxyModel>
 #include <QCollator>
 #include <QRegularExpression>
+#include <QElapsedTimer>
 #include <QStringList>
+#include <QTimer>
 
 #include <functional>
 
@@ -53,6 +55,9 @@ public:
     // equal values in the source's order. Rows that arrive later go in at their place.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
+    // Into a sorted table, rows the source appends go in a few times a second, many pages at a
+    // time; this puts those that have arrived in now.
+    void mergeArrivedRows();
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -96,6 +101,9 @@ private:
     // only rows change, so the columns' header keeps its state without a look.
     void relayout(const std::function<void()> &change);
     void resetFromSource();
+    // Rows the source appended: merged at once when unsorted, else with the others that arrive
+    // before the next merge (source rows from m_sourceRows on wait for it, unseen).
+    void noteArrivedRows();
     void mergeAppendedRows(int first, int last);
 
     QString m_text;
@@ -121,5 +129,8 @@ private:
     mutable QVector<int> m_proxyRows; // by source row: its proxy row or -1; built when asked
     mutable bool m_proxyRowsValid = false;
     bool m_resetting = false;
+    static constexpr int MergeIntervalMs = 100;
+    QTimer m_mergeTimer;        // the next merge of arrived rows into a sorted index
+    QElapsedTimer m_sinceMerge; // since the last one
     QVector<QMetaObject::Connection> m_sourceConnections;
 };
