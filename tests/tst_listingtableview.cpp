@@ -8,6 +8,7 @@
 #include "ui/listingtableview.h"
 #include "ui/scrollprefetcher.h"
 
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QScreen>
 #include <QScrollBar>
@@ -60,14 +61,22 @@ struct ShownUsers
         view.show();
         return QTest::qWaitForWindowExposed(&view) && settle();
     }
-    // True once no page is in flight and none came in the last 50 ms, then once the screen is current.
+    // True once no page is in flight and no rows came into the model or the table for 150 ms
+    // (a sorted table takes in arrived rows up to a tenth of a second later), then once the
+    // screen is current.
     bool settle()
     {
         int rows = -1;
+        int proxyRows = -1;
+        QElapsedTimer unchanged;
         return QTest::qWaitFor([&] {
-                   const bool same = !model.isLoading() && model.rowCount() == rows;
-                   rows = model.rowCount();
-                   return same;
+                   if (model.isLoading() || model.rowCount() != rows || proxy.rowCount() != proxyRows) {
+                       rows = model.rowCount();
+                       proxyRows = proxy.rowCount();
+                       unchanged.start();
+                       return false;
+                   }
+                   return unchanged.elapsed() >= 150;
                }, 10000)
             && QTest::qWaitFor([&] { return screenIsUpToDate(view); }, 5000);
     }

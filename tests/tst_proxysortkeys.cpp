@@ -26,11 +26,15 @@ private Q_SLOTS:
     void sortByNameFollowsTheCollator_data();
     void sortByNameFollowsTheCollator();
     void manyRowsFilterAndSortAsFewDo();
+    void typingOverManyRowsKeepsTheWindowFree();
     void rowsAppendedIntoOneGapKeepTheOrder();
     void pagesMergeIntoTheOrderWhateverHappensBetween();
 
 private:
     static QString firstOutOfOrder(const TableFilterProxyModel &proxy, const QCollator &collator);
+    // The ids of the rows a filter must keep, asked of the model cell by cell.
+    static QSet<QString> idsMatching(const ProjectUsersModel &model, const std::function<bool(const QString &)> &match);
+    static QSet<QString> idsShown(const TableFilterProxyModel &proxy);
 };
 
 QString TestProxySortKeys::firstOutOfOrder(const TableFilterProxyModel &proxy, const QCollator &collator)
@@ -114,26 +118,10 @@ void TestProxySortKeys::manyRowsFilterAndSortAsFewDo()
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
     QCOMPARE(model.rowCount(), 12000);
 
-    // Which rows a filter must keep, asked of the model cell by cell.
-    const auto expectedMatches = [&](const std::function<bool(const QString &)> &match) {
-        QSet<QString> ids;
-        for (int row = 0; row < model.rowCount(); ++row) {
-            for (int column = 0; column < model.columnCount(); ++column) {
-                const QVariant text = model.index(row, column).data(ModelRoles::FilterRole);
-                if (text.isValid() && match(text.toString())) {
-                    ids.insert(model.index(row, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString());
-                    break;
-                }
-            }
-        }
-        return ids;
+    const auto expectedMatches = [&model](const std::function<bool(const QString &)> &match) {
+        return idsMatching(model, match);
     };
-    const auto shownIds = [&] {
-        QSet<QString> ids;
-        for (int row = 0; row < proxy.rowCount(); ++row)
-            ids.insert(proxy.index(row, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString());
-        return ids;
-    };
+    const auto shownIds = [&proxy] { return idsShown(proxy); };
 
     proxy.sort(ProjectUsersModel::NameColumn);
     QCOMPARE(proxy.rowCount(), 12000);
@@ -158,6 +146,78 @@ void TestProxySortKeys::manyRowsFilterAndSortAsFewDo()
     model.loadAll();
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2, 60000);
     QCOMPARE(shownIds(), byPattern);
+    QCOMPARE(firstOutOfOrder(proxy, collator), QString());
+}
+
+QSet<QString> TestProxySortKeys::idsMatching(const ProjectUsersModel &model, const std::function<bool(const QString &)> &match)
+{
+    QSet<QString> ids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const QVariant text = model.index(row, column).data(ModelRoles::FilterRole);
+            if (text.isValid() && match(text.toString())) {
+                ids.insert(model.index(row, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString());
+                break;
+            }
+        }
+    }
+    return ids;
+}
+
+QSet<QString> TestProxySortKeys::idsShown(const TableFilterProxyModel &proxy)
+{
+    QSet<QString> ids;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        ids.insert(proxy.index(row, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString());
+    return ids;
+}
+
+// Over many rows a keystroke's filter is matched a slice of rows per turn of the event loop:
+// the table keeps showing the last filter's rows meanwhile, a faster keystroke starts over, and
+// once done the table shows exactly the rows the last text keeps, in order, including rows that
+// arrived while it was being matched.
+void TestProxySortKeys::typingOverManyRowsKeepsTheWindowFree()
+{
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    QCollator collator{QLocale(QStringLiteral("en_US"))};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    const auto containing = [](const QString &text) {
+        return [text](const QString &value) { return value.contains(text, Qt::CaseInsensitive); };
+    };
+
+    LocalApi api(40000);
+    ProjectUsersModel model(api.client.get());
+    TableFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(ProjectUsersModel::NameColumn);
+    model.setProjectId(QStringLiteral("proj_company_wide"));
+    QSignalSpy finished(&model, &PagedTableModel::loadAllFinished);
+    model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
+    QCOMPARE(model.rowCount(), 40000);
+    QCOMPARE(proxy.rowCount(), 40000);
+
+    proxy.setFilterText(QStringLiteral("a"));
+    QVERIFY(proxy.isMatchingFilter());
+    QCOMPARE(proxy.rowCount(), 40000); // still every row: the window was not held for the match
+    proxy.setFilterText(QStringLiteral("an"));
+    QCOMPARE(proxy.filterText(), QStringLiteral("an"));
+    QTRY_VERIFY_WITH_TIMEOUT(!proxy.isMatchingFilter(), 10000);
+    const QSet<QString> withAn = idsMatching(model, containing(QStringLiteral("an")));
+    QVERIFY(withAn.size() > 100 && withAn.size() < 40000);
+    QCOMPARE(idsShown(proxy), withAn);
+    QCOMPARE(firstOutOfOrder(proxy, collator), QString());
+
+    // A reload: once more than a slice of rows is back, a new text is matched while pages keep coming.
+    model.reload();
+    model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 20000, 60000);
+    proxy.setFilterText(QStringLiteral("e"));
+    QVERIFY(proxy.isMatchingFilter());
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2 && !proxy.isMatchingFilter(), 60000);
+    QCOMPARE(model.rowCount(), 40000);
+    QCOMPARE(idsShown(proxy), idsMatching(model, containing(QStringLiteral("e"))));
     QCOMPARE(firstOutOfOrder(proxy, collator), QString());
 }
 

@@ -16,6 +16,8 @@ TableFilterProxyModel::TableFilterProxyModel(QObject *parent)
 {
     m_mergeTimer.setSingleShot(true);
     connect(&m_mergeTimer, &QTimer::timeout, this, &TableFilterProxyModel::mergeArrivedRows);
+    m_matchTimer.setSingleShot(true);
+    connect(&m_matchTimer, &QTimer::timeout, this, &TableFilterProxyModel::matchNextSlice);
 }
 
 QCollator TableFilterProxyModel::textCollator()
@@ -138,7 +140,12 @@ void TableFilterProxyModel::noteArrivedRows()
         return;
     }
     // Sorted, each merge costs a pass over the index and a layout of the rows on screen,
-    // whatever the rows it brings: the pages that arrive within a tenth of a second go in as one.
+    // whatever the rows it brings: the pages that arrive within a tenth of a second go in as one,
+    // up to a number of rows that places them in a few milliseconds.
+    if (m_source->rowCount() - m_sourceRows >= MergeRows) {
+        mergeArrivedRows();
+        return;
+    }
     if (!m_mergeTimer.isActive()) {
         const qint64 since = m_sinceMerge.isValid() ? m_sinceMerge.elapsed() : MergeIntervalMs;
         m_mergeTimer.start(int(std::clamp<qint64>(MergeIntervalMs - since, 0, MergeIntervalMs)));
@@ -169,34 +176,41 @@ void TableFilterProxyModel::resetFromSource()
 
 void TableFilterProxyModel::setFilterText(const QString &text)
 {
-    if (text == m_text)
+    if (text == m_requested.text)
         return;
-    m_text = text;
-    rebuildPattern();
+    m_requested.text = text;
+    m_requested.rebuildPattern();
     refilter();
 }
 
 void TableFilterProxyModel::setFilterSyntax(Syntax syntax)
 {
-    if (syntax == m_syntax)
+    if (syntax == m_requested.syntax)
         return;
-    m_syntax = syntax;
-    rebuildPattern();
+    m_requested.syntax = syntax;
+    m_requested.rebuildPattern();
     refilter();
 }
 
 void TableFilterProxyModel::setCategoryFilter(const QStringList &values, bool exclude)
 {
-    if (values == m_categories && exclude == m_excludeCategories)
+    if (values == m_requested.categories && exclude == m_requested.excludeCategories)
         return;
-    m_categories = values;
-    m_excludeCategories = exclude;
+    m_requested.categories = values;
+    m_requested.excludeCategories = exclude;
     refilter();
 }
 
 void TableFilterProxyModel::refilter()
 {
     mergeArrivedRows();
+    m_matchTimer.stop();
+    m_nextAccepted.clear();
+    if (m_paged && m_sourceRows > MatchSliceRows && (m_requested.isActive() || m_filter.isActive())) {
+        // Each keystroke starts over; the rows shown keep the last filter until this one is done.
+        matchNextSlice();
+        return;
+    }
     // One layout change: removing and inserting the rows range by range would make the view's
     // header handle thousands of ranges over 100 000 rows, each in time linear in the rows.
     relayout([this] {
@@ -205,47 +219,75 @@ void TableFilterProxyModel::refilter()
     });
 }
 
-void TableFilterProxyModel::matchAllRows()
+void TableFilterProxyModel::matchNextSlice()
 {
-    m_accepted.fill(1, m_sourceRows);
-    if (!isFiltering())
-        return;
-    char *accepted = m_accepted.data();
-    if (!pagedSource() || m_sourceRows < RowRanges::ParallelRows) {
-        for (int row = 0; row < m_sourceRows; ++row)
-            accepted[row] = acceptsRow(row, m_pattern);
+    // Rows merged meanwhile were matched against the filter shown; they are matched again here,
+    // since the slices run up to the rows there are by then.
+    const int first = int(m_nextAccepted.size());
+    const int end = std::min(m_sourceRows, first + MatchSliceRows);
+    m_nextAccepted.resize(end);
+    matchRows(m_requested, first, end, m_nextAccepted.data());
+    if (end < m_sourceRows) {
+        m_matchTimer.start(0);
         return;
     }
-    // The GUI thread waits here, so nothing changes the model while the workers read it; each
-    // writes its own range of m_accepted.
-    const QVector<QPair<int, int>> ranges = RowRanges::split(0, m_sourceRows);
-    const QString patternText = m_pattern.pattern();
-    const QRegularExpression::PatternOptions patternOptions = m_pattern.patternOptions();
-    QtConcurrent::blockingMap(ranges, [this, accepted, patternText, patternOptions](const QPair<int, int> &range) {
-        // A pattern of its own: matching shares no state between threads.
-        const QRegularExpression pattern(patternText, patternOptions);
-        for (int row = range.first; row < range.second; ++row)
-            accepted[row] = acceptsRow(row, pattern);
+    relayout([this] {
+        m_filter = m_requested;
+        m_accepted = std::exchange(m_nextAccepted, {});
+        collectShownRows();
     });
 }
 
-bool TableFilterProxyModel::acceptsRow(int sourceRow, const QRegularExpression &pattern) const
+void TableFilterProxyModel::matchAllRows()
 {
-    const ColumnTableModel *paged = m_paged;
-    if (!m_categories.isEmpty() || m_excludeCategories) {
-        const int column = paged ? paged->categoryColumn() : -1;
-        if (column >= 0 && m_categories.contains(paged->rawText(sourceRow, column)) == m_excludeCategories)
-            return false;
-    }
-    if (m_text.isEmpty() || !m_patternError.isEmpty())
-        return true;
-    return textMatches(sourceRow, pattern);
+    m_matchTimer.stop();
+    m_nextAccepted.clear();
+    m_filter = m_requested;
+    m_accepted.resize(m_sourceRows);
+    matchRows(m_filter, 0, m_sourceRows, m_accepted.data());
 }
 
-bool TableFilterProxyModel::textMatches(int sourceRow, const QRegularExpression &pattern) const
+void TableFilterProxyModel::matchRows(const Filter &filter, int first, int end, char *accepted) const
+{
+    if (!filter.isActive()) {
+        std::fill(accepted + first, accepted + end, 1);
+        return;
+    }
+    if (!m_paged || end - first < RowRanges::ParallelRows) {
+        for (int row = first; row < end; ++row)
+            accepted[row] = acceptsRow(filter, row, filter.pattern);
+        return;
+    }
+    // Each worker writes its own range of `accepted`.
+    const QVector<QPair<int, int>> ranges = RowRanges::split(first, end);
+    const QString patternText = filter.pattern.pattern();
+    const QRegularExpression::PatternOptions patternOptions = filter.pattern.patternOptions();
+    QtConcurrent::blockingMap(ranges, [this, &filter, accepted, patternText, patternOptions](const QPair<int, int> &range) {
+        // A pattern of its own: matching shares no state between threads.
+        const QRegularExpression pattern(patternText, patternOptions);
+        for (int row = range.first; row < range.second; ++row)
+            accepted[row] = acceptsRow(filter, row, pattern);
+    });
+}
+
+bool TableFilterProxyModel::acceptsRow(const Filter &filter, int sourceRow, const QRegularExpression &pattern) const
+{
+    const ColumnTableModel *paged = m_paged;
+    if (!filter.categories.isEmpty() || filter.excludeCategories) {
+        const int column = paged ? paged->categoryColumn() : -1;
+        if (column >= 0 && filter.categories.contains(paged->rawText(sourceRow, column)) == filter.excludeCategories)
+            return false;
+    }
+    if (filter.text.isEmpty() || !filter.patternError.isEmpty())
+        return true;
+    return textMatches(filter, sourceRow, pattern);
+}
+
+bool TableFilterProxyModel::textMatches(const Filter &filter, int sourceRow, const QRegularExpression &pattern) const
 {
     const auto matches = [&](const QString &text) {
-        return m_syntax == Syntax::Substring ? text.contains(m_text, Qt::CaseInsensitive) : pattern.match(text).hasMatch();
+        return filter.syntax == Syntax::Substring ? text.contains(filter.text, Qt::CaseInsensitive)
+                                                  : pattern.match(text).hasMatch();
     };
     if (const ColumnTableModel *paged = m_paged) {
         for (const int column : paged->searchColumns()) {
@@ -263,9 +305,14 @@ bool TableFilterProxyModel::textMatches(int sourceRow, const QRegularExpression 
     return false;
 }
 
+bool TableFilterProxyModel::Filter::isActive() const
+{
+    return (!text.isEmpty() && patternError.isEmpty()) || !categories.isEmpty() || excludeCategories;
+}
+
 bool TableFilterProxyModel::isFiltering() const
 {
-    return (!m_text.isEmpty() && m_patternError.isEmpty()) || !m_categories.isEmpty() || m_excludeCategories;
+    return m_requested.isActive();
 }
 
 bool TableFilterProxyModel::isSourceComplete() const
@@ -274,21 +321,21 @@ bool TableFilterProxyModel::isSourceComplete() const
     return source && source->isComplete();
 }
 
-void TableFilterProxyModel::rebuildPattern()
+void TableFilterProxyModel::Filter::rebuildPattern()
 {
-    m_patternError.clear();
-    m_pattern = QRegularExpression();
-    if (m_text.isEmpty() || m_syntax == Syntax::Substring)
+    patternError.clear();
+    pattern = QRegularExpression();
+    if (text.isEmpty() || syntax == Syntax::Substring)
         return;
-    const QString pattern = m_syntax == Syntax::Wildcard
-        ? QRegularExpression::wildcardToRegularExpression(m_text, QRegularExpression::UnanchoredWildcardConversion)
-        : m_text;
-    m_pattern = QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption
-                                                | QRegularExpression::UseUnicodePropertiesOption);
-    if (!m_pattern.isValid())
-        m_patternError = m_pattern.errorString();
+    const QString expression = syntax == Syntax::Wildcard
+        ? QRegularExpression::wildcardToRegularExpression(text, QRegularExpression::UnanchoredWildcardConversion)
+        : text;
+    pattern = QRegularExpression(expression, QRegularExpression::CaseInsensitiveOption
+                                                 | QRegularExpression::UseUnicodePropertiesOption);
+    if (!pattern.isValid())
+        patternError = pattern.errorString();
     else
-        m_pattern.optimize();
+        pattern.optimize();
 }
 
 void TableFilterProxyModel::sort(int column, Qt::SortOrder order)
@@ -391,7 +438,7 @@ QVector<int> TableFilterProxyModel::mergedAt(const QVector<int> &rows, const QVe
 
 void TableFilterProxyModel::collectShownRows()
 {
-    if (!isFiltering()) {
+    if (!m_filter.isActive()) {
         m_shown = m_sorted; // shared until one of them changes
     } else {
         m_shown.clear();
@@ -442,7 +489,7 @@ void TableFilterProxyModel::mergeAppendedRows(int first, int last)
     QVector<int> fresh(last - first + 1);
     std::iota(fresh.begin(), fresh.end(), first);
     for (const int row : std::as_const(fresh))
-        m_accepted[row] = isFiltering() ? acceptsRow(row, m_pattern) : 1;
+        m_accepted[row] = m_filter.isActive() ? acceptsRow(m_filter, row, m_filter.pattern) : 1;
 
     // The page in order among itself (a hundred rows), then each row's place among the sorted
     // ones by binary search: the index is copied once a page, not once a row.

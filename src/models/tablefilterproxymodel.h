@@ -36,12 +36,16 @@ public:
     ColumnTableModel *pagedSource() const;
     void setSourceModel(QAbstractItemModel *sourceModel) override;
 
-    QString filterText() const { return m_text; }
+    // The filter asked for. Over many rows it applies a few turns of the event loop later, once
+    // every row is matched (a slice of rows a turn, so that typing never holds the window).
+    QString filterText() const { return m_requested.text; }
     void setFilterText(const QString &text);
-    Syntax filterSyntax() const { return m_syntax; }
+    Syntax filterSyntax() const { return m_requested.syntax; }
     void setFilterSyntax(Syntax syntax);
     // Why the pattern cannot be used (a bad regular expression), or empty. A bad pattern filters nothing.
-    QString patternError() const { return m_patternError; }
+    QString patternError() const { return m_requested.patternError; }
+    // A filter asked for is still being matched: the rows shown follow the one before it.
+    bool isMatchingFilter() const { return m_matchTimer.isActive(); }
 
     // Keeps rows whose category column's raw value is one of `values`; with `exclude`, one
     // that is none of them ("other roles"). Empty `values` without `exclude` keeps every row.
@@ -75,11 +79,30 @@ private:
 
     // Collates by the default locale's rules, or Unicode's default order.
     static QCollator textCollator();
-    void rebuildPattern();
-    bool acceptsRow(int sourceRow, const QRegularExpression &pattern) const;
-    bool textMatches(int sourceRow, const QRegularExpression &pattern) const;
-    // Whether every source row passes the filter, by source row (on all cores for many rows).
+    // What the rows are filtered by: the search text and the categories.
+    struct Filter
+    {
+        QString text;
+        Syntax syntax = Syntax::Substring;
+        QRegularExpression pattern; // for Wildcard and RegularExpression
+        QString patternError;       // a bad pattern filters nothing
+        QStringList categories;
+        bool excludeCategories = false;
+
+        bool isActive() const;
+        // Makes `pattern` (and `patternError`) from text and syntax.
+        void rebuildPattern();
+        };
+
+    bool acceptsRow(const Filter &filter, int sourceRow, const QRegularExpression &pattern) const;
+    bool textMatches(const Filter &filter, int sourceRow, const QRegularExpression &pattern) const;
+    // Whether each of the rows `first` to `end` - 1 passes `filter`, into `accepted` (on all
+    // cores for many rows; the GUI thread waits, so the rows cannot change meanwhile).
+    void matchRows(const Filter &filter, int first, int end, char *accepted) const;
+    // Whether every source row passes the filter asked for, which then applies.
     void matchAllRows();
+    // Matches the next slice of rows against the filter asked for; applies it after the last.
+    void matchNextSlice();
     // Re-filters every row after a change of text, syntax or categories.
     void refilter();
 
@@ -106,12 +129,11 @@ private:
     void noteArrivedRows();
     void mergeAppendedRows(int first, int last);
 
-    QString m_text;
-    Syntax m_syntax = Syntax::Substring;
-    QRegularExpression m_pattern;
-    QString m_patternError;
-    QStringList m_categories;
-    bool m_excludeCategories = false;
+    Filter m_filter;    // the one m_accepted and the shown rows follow
+    Filter m_requested; // the one asked for: m_filter once its matching is done
+    static constexpr int MatchSliceRows = 16384;
+    QTimer m_matchTimer;          // the next slice of a filter's matching
+    QVector<char> m_nextAccepted; // that matching's results so far, by source row
     QCollator m_collator;
 
     int m_sortColumn = -1;
@@ -130,6 +152,7 @@ private:
     mutable bool m_proxyRowsValid = false;
     bool m_resetting = false;
     static constexpr int MergeIntervalMs = 100;
+    static constexpr int MergeRows = 2048;
     QTimer m_mergeTimer;        // the next merge of arrived rows into a sorted index
     QElapsedTimer m_sinceMerge; // since the last one
     QVector<QMetaObject::Connection> m_sourceConnections;
