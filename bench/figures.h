@@ -21,6 +21,7 @@ void exportFigures(BenchTable &table, const BenchOptions &options);   // 5
 void startupFigure(BenchTable &table, const BenchOptions &options);   // 7
 void accessFigures(BenchTable &table, const BenchOptions &options);   // 8: organization-wide
 void storeFigures(BenchTable &table, const BenchOptions &options);    // 9: the snapshot store
+void stallFigures(BenchTable &table, const BenchOptions &options);    // 10: stalls at 10 000 against 100 000 rows
 
 // The start-up figure's child: opens the table and exits once its first page is painted.
 int runStartupProbe(int argc, char *argv[]);

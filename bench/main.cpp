@@ -25,8 +25,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure (median reported)."),
                                         QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption onlyOption(QStringLiteral("only"),
-                                        QStringLiteral("Figure groups to run: big (3, 4, 6), export (5), load (1), scroll (2), startup (7), access (8), store (9); comma-separated."),
-                                        QStringLiteral("groups"), QStringLiteral("big,export,load,scroll,startup,access,store"));
+                                        QStringLiteral("Figure groups to run: big (3, 4, 6), export (5), load (1), scroll (2), startup (7), access (8), store (9), stalls (10: 10 000 against 100 000 rows); comma-separated."),
+                                        QStringLiteral("groups"), QStringLiteral("big,export,load,scroll,startup,access,store,stalls"));
     const QCommandLineOption usersOption(QStringLiteral("users"), QStringLiteral("Rows for figures 3 to 6 (for profiling smaller runs)."),
                                          QStringLiteral("N"), QStringLiteral("100000"));
     parser.addOptions({runsOption, onlyOption, usersOption});
@@ -56,6 +56,8 @@ int main(int argc, char *argv[])
         accessFigures(table, options);
     if (only.contains(QStringLiteral("store")))
         storeFigures(table, options);
+    if (only.contains(QStringLiteral("stalls")))
+        stallFigures(table, options);
 
     QTextStream out(stdout);
     out << "\nMachine: " << BenchTable::machine() << "\n"

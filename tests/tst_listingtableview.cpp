@@ -8,6 +8,7 @@
 #include "ui/listingtableview.h"
 #include "ui/scrollprefetcher.h"
 
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QScreen>
 #include <QScrollBar>
@@ -60,14 +61,22 @@ struct ShownUsers
         view.show();
         return QTest::qWaitForWindowExposed(&view) && settle();
     }
-    // True once no page is in flight and none came in the last 50 ms, then once the screen is current.
+    // True once no page is in flight and no rows came into the model or the table for 150 ms
+    // (a sorted table takes in arrived rows up to a tenth of a second later), then once the
+    // screen is current.
     bool settle()
     {
         int rows = -1;
+        int proxyRows = -1;
+        QElapsedTimer unchanged;
         return QTest::qWaitFor([&] {
-                   const bool same = !model.isLoading() && model.rowCount() == rows;
-                   rows = model.rowCount();
-                   return same;
+                   if (model.isLoading() || model.rowCount() != rows || proxy.rowCount() != proxyRows) {
+                       rows = model.rowCount();
+                       proxyRows = proxy.rowCount();
+                       unchanged.start();
+                       return false;
+                   }
+                   return unchanged.elapsed() >= 150;
                }, 10000)
             && QTest::qWaitFor([&] { return screenIsUpToDate(view); }, 5000);
     }
@@ -98,6 +107,7 @@ private Q_SLOTS:
     void filteredRowsArrivingOnScreenShow();
     void sortedRowsArrivingOnScreenShow();
     void rowsSortedInAboveTheScreenLeaveItsRowsInPlace();
+    void pagesMergedAroundTheScreenLeaveItsRowsInPlace();
 };
 
 void TestListingTableView::pageBelowTheScreenGrowsTheScrollBarOnly()
@@ -190,6 +200,34 @@ void TestListingTableView::rowsSortedInAboveTheScreenLeaveItsRowsInPlace()
     QVERIFY(table.settle());
     QCOMPARE(table.view.rowAt(0), 0);
     QCOMPARE(topId(), table.model.index(299, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString());
+}
+
+void TestListingTableView::pagesMergedAroundTheScreenLeaveItsRowsInPlace()
+{
+    // Sorted by name, each page's rows land above, among and below the rows on screen; the
+    // proxy merges a page with one layout change.
+    ShownUsers table;
+    table.view.sortByColumn(ProjectUsersModel::NameColumn, Qt::AscendingOrder);
+    QVERIFY(table.showSettled());
+    fetchMore(table.model);
+    QTRY_COMPARE_WITH_TIMEOUT(table.model.rowCount(), 200, 10000);
+    QVERIFY(table.settle());
+    table.view.scrollTo(table.proxy.index(100, 0), QAbstractItemView::PositionAtTop);
+    QVERIFY(table.settle());
+    const auto topId = [&] {
+        return table.proxy.index(table.view.rowAt(0), ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString();
+    };
+    const QString reading = topId();
+    for (int rows = 300; rows <= 500; rows += 100) {
+        fetchMore(table.model);
+        QTRY_COMPARE_WITH_TIMEOUT(table.model.rowCount(), rows, 10000);
+        QVERIFY(table.settle()); // the screen shows the model as it now is
+        QCOMPARE(topId(), reading);
+    }
+    // The rows above the screen grew: the row read moved down the table, not on the screen.
+    QVERIFY(table.view.rowAt(0) > 100);
+    QCOMPARE(shownNames(table.view), columnValues(table.proxy, ProjectUsersModel::NameColumn, Qt::DisplayRole)
+                                         .mid(table.view.rowAt(0), shownNames(table.view).size()));
 }
 
 QTEST_MAIN(TestListingTableView)

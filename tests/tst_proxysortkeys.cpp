@@ -3,10 +3,12 @@
 // collator's, in the C locale and in a person's locale, while pages append rows and after a reload.
 #include "testsupport.h"
 
+#include "modeltestsupport.h"
 #include "models/modelroles.h"
 #include "models/projectusersmodel.h"
 #include "models/tablefilterproxymodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QCollator>
 #include <QRegularExpression>
 #include <QSet>
@@ -24,10 +26,15 @@ private Q_SLOTS:
     void sortByNameFollowsTheCollator_data();
     void sortByNameFollowsTheCollator();
     void manyRowsFilterAndSortAsFewDo();
+    void typingOverManyRowsKeepsTheWindowFree();
     void rowsAppendedIntoOneGapKeepTheOrder();
+    void pagesMergeIntoTheOrderWhateverHappensBetween();
 
 private:
     static QString firstOutOfOrder(const TableFilterProxyModel &proxy, const QCollator &collator);
+    // The ids of the rows a filter must keep, asked of the model cell by cell.
+    static QSet<QString> idsMatching(const ProjectUsersModel &model, const std::function<bool(const QString &)> &match);
+    static QSet<QString> idsShown(const TableFilterProxyModel &proxy);
 };
 
 QString TestProxySortKeys::firstOutOfOrder(const TableFilterProxyModel &proxy, const QCollator &collator)
@@ -111,26 +118,10 @@ void TestProxySortKeys::manyRowsFilterAndSortAsFewDo()
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
     QCOMPARE(model.rowCount(), 12000);
 
-    // Which rows a filter must keep, asked of the model cell by cell.
-    const auto expectedMatches = [&](const std::function<bool(const QString &)> &match) {
-        QSet<QString> ids;
-        for (int row = 0; row < model.rowCount(); ++row) {
-            for (int column = 0; column < model.columnCount(); ++column) {
-                const QVariant text = model.index(row, column).data(ModelRoles::FilterRole);
-                if (text.isValid() && match(text.toString())) {
-                    ids.insert(model.index(row, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString());
-                    break;
-                }
-            }
-        }
-        return ids;
+    const auto expectedMatches = [&model](const std::function<bool(const QString &)> &match) {
+        return idsMatching(model, match);
     };
-    const auto shownIds = [&] {
-        QSet<QString> ids;
-        for (int row = 0; row < proxy.rowCount(); ++row)
-            ids.insert(proxy.index(row, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString());
-        return ids;
-    };
+    const auto shownIds = [&proxy] { return idsShown(proxy); };
 
     proxy.sort(ProjectUsersModel::NameColumn);
     QCOMPARE(proxy.rowCount(), 12000);
@@ -155,6 +146,78 @@ void TestProxySortKeys::manyRowsFilterAndSortAsFewDo()
     model.loadAll();
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2, 60000);
     QCOMPARE(shownIds(), byPattern);
+    QCOMPARE(firstOutOfOrder(proxy, collator), QString());
+}
+
+QSet<QString> TestProxySortKeys::idsMatching(const ProjectUsersModel &model, const std::function<bool(const QString &)> &match)
+{
+    QSet<QString> ids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const QVariant text = model.index(row, column).data(ModelRoles::FilterRole);
+            if (text.isValid() && match(text.toString())) {
+                ids.insert(model.index(row, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString());
+                break;
+            }
+        }
+    }
+    return ids;
+}
+
+QSet<QString> TestProxySortKeys::idsShown(const TableFilterProxyModel &proxy)
+{
+    QSet<QString> ids;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        ids.insert(proxy.index(row, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString());
+    return ids;
+}
+
+// Over many rows a keystroke's filter is matched a slice of rows per turn of the event loop:
+// the table keeps showing the last filter's rows meanwhile, a faster keystroke starts over, and
+// once done the table shows exactly the rows the last text keeps, in order, including rows that
+// arrived while it was being matched.
+void TestProxySortKeys::typingOverManyRowsKeepsTheWindowFree()
+{
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    QCollator collator{QLocale(QStringLiteral("en_US"))};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    const auto containing = [](const QString &text) {
+        return [text](const QString &value) { return value.contains(text, Qt::CaseInsensitive); };
+    };
+
+    LocalApi api(40000);
+    ProjectUsersModel model(api.client.get());
+    TableFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(ProjectUsersModel::NameColumn);
+    model.setProjectId(QStringLiteral("proj_company_wide"));
+    QSignalSpy finished(&model, &PagedTableModel::loadAllFinished);
+    model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
+    QCOMPARE(model.rowCount(), 40000);
+    QCOMPARE(proxy.rowCount(), 40000);
+
+    proxy.setFilterText(QStringLiteral("a"));
+    QVERIFY(proxy.isMatchingFilter());
+    QCOMPARE(proxy.rowCount(), 40000); // still every row: the window was not held for the match
+    proxy.setFilterText(QStringLiteral("an"));
+    QCOMPARE(proxy.filterText(), QStringLiteral("an"));
+    QTRY_VERIFY_WITH_TIMEOUT(!proxy.isMatchingFilter(), 10000);
+    const QSet<QString> withAn = idsMatching(model, containing(QStringLiteral("an")));
+    QVERIFY(withAn.size() > 100 && withAn.size() < 40000);
+    QCOMPARE(idsShown(proxy), withAn);
+    QCOMPARE(firstOutOfOrder(proxy, collator), QString());
+
+    // A reload: once more than a slice of rows is back, a new text is matched while pages keep coming.
+    model.reload();
+    model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 20000, 60000);
+    proxy.setFilterText(QStringLiteral("e"));
+    QVERIFY(proxy.isMatchingFilter());
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2 && !proxy.isMatchingFilter(), 60000);
+    QCOMPARE(model.rowCount(), 40000);
+    QCOMPARE(idsShown(proxy), idsMatching(model, containing(QStringLiteral("e"))));
     QCOMPARE(firstOutOfOrder(proxy, collator), QString());
 }
 
@@ -183,10 +246,126 @@ void TestProxySortKeys::rowsAppendedIntoOneGapKeepTheOrder()
     }
     std::sort(expected.begin() + 2, expected.end(), [](const QString &x, const QString &y) { return x.size() < y.size(); });
     expected.append(QStringLiteral("b"));
+    // Rows that arrive back to back go in together, within a tenth of a second.
+    QCOMPARE(proxy.rowCount(), 3);
+    QTRY_COMPARE(proxy.rowCount(), 83);
     QStringList shown;
     for (int row = 0; row < proxy.rowCount(); ++row)
         shown.append(proxy.index(row, 0).data(ModelRoles::RawRole).toString());
     QCOMPARE(shown, expected);
+}
+
+namespace {
+// The rows the proxy must show, worked out from the source model cell by cell: those the
+// filter keeps, in the collator's (or the number's) order, missing values last either way,
+// equal values in the source's order (reversed with a descending sort).
+QStringList expectedIds(const ProjectUsersModel &model, const QCollator &collator, int column, Qt::SortOrder order,
+                        const QString &text, const QStringList &roles)
+{
+    QVector<int> rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const auto cell = [&](int c) { return model.index(row, c).data(ModelRoles::RawRole).toString(); };
+        if (!roles.isEmpty() && !roles.contains(cell(ProjectUsersModel::RoleColumn)))
+            continue;
+        bool matches = text.isEmpty();
+        for (int c = 0; c < model.columnCount() && !matches; ++c) {
+            const QVariant value = model.index(row, c).data(ModelRoles::FilterRole);
+            matches = value.isValid() && value.toString().contains(text, Qt::CaseInsensitive);
+        }
+        if (matches)
+            rows.append(row);
+    }
+    const bool ascending = order == Qt::AscendingOrder;
+    if (column >= 0) {
+        std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+            const QVariant x = model.index(a, column).data(ModelRoles::RawRole);
+            const QVariant y = model.index(b, column).data(ModelRoles::RawRole);
+            int c = 0;
+            if (x.typeId() == QMetaType::LongLong) {
+                c = x.toLongLong() < y.toLongLong() ? -1 : x.toLongLong() > y.toLongLong();
+            } else {
+                if (x.toString().isNull() != y.toString().isNull())
+                    return y.toString().isNull();
+                c = collator.compare(x.toString(), y.toString());
+            }
+            if (c != 0)
+                return ascending ? c < 0 : c > 0;
+            return ascending ? a < b : a > b;
+        });
+    }
+    QStringList ids;
+    for (const int row : std::as_const(rows))
+        ids.append(model.index(row, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString());
+    return ids;
+}
+} // namespace
+
+// A sorted table merges each page into its order: whatever sort and filter the person set
+// between pages, the table shows exactly the rows a row-by-row check keeps, in order, and the
+// proxy behaves as a model must throughout (QAbstractItemModelTester checks every signal).
+void TestProxySortKeys::pagesMergeIntoTheOrderWhateverHappensBetween()
+{
+    QLocale::setDefault(QLocale(QStringLiteral("sv_SE")));
+    QCollator collator{QLocale(QStringLiteral("sv_SE"))};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+
+    LocalApi api;
+    ProjectUsersModel model(api.client.get());
+    TableFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // A view's persistent indexes: the rows kept across merges must still point at their records.
+    QVector<QPair<QPersistentModelIndex, QString>> held;
+
+    struct Step { int column; Qt::SortOrder order; QString text; QStringList roles; };
+    const QVector<Step> steps = {
+        {ProjectUsersModel::NameColumn, Qt::AscendingOrder, {}, {}},
+        {ProjectUsersModel::NameColumn, Qt::AscendingOrder, QStringLiteral("an"), {}},
+        {ProjectUsersModel::EmailColumn, Qt::DescendingOrder, QStringLiteral("an"), {}},
+        {ProjectUsersModel::AddedColumn, Qt::DescendingOrder, {}, {QStringLiteral("owner")}},
+        {ProjectUsersModel::NameColumn, Qt::DescendingOrder, {}, {}},
+        {-1, Qt::AscendingOrder, QStringLiteral("e"), {}},
+        {ProjectUsersModel::AddedColumn, Qt::AscendingOrder, {}, {}},
+        {ProjectUsersModel::NameColumn, Qt::AscendingOrder, {}, {QStringLiteral("member")}},
+    };
+    // Pages arrive as the tester and loadAll() ask; each is checked once the proxy has merged it
+    // (the proxy connected to the model first), then the next step applies every other page.
+    QStringList failures;
+    int pages = 0;
+    const Step serverOrder{-1, Qt::AscendingOrder, {}, {}};
+    const Step *step = &serverOrder;
+    connect(&model, &QAbstractItemModel::rowsInserted, &proxy, [&] {
+        proxy.mergeArrivedRows(); // as the next merge would
+        for (const auto &[index, id] : std::as_const(held)) {
+            if (!index.isValid() || index.data(ModelRoles::RawRole).toString() != id)
+                failures.append(QStringLiteral("page %1: the row showing %2 lost it").arg(pages).arg(id));
+        }
+        if (columnValues(proxy, ProjectUsersModel::IdColumn)
+            != expectedIds(model, collator, step->column, step->order, step->text, step->roles))
+            failures.append(QStringLiteral("page %1: out of order after the merge").arg(pages));
+        if (pages % 2 == 0) {
+            step = &steps.at((pages / 2) % steps.size());
+            proxy.sort(step->column, step->order);
+            proxy.setFilterText(step->text);
+            proxy.setCategoryFilter(step->roles);
+            if (columnValues(proxy, ProjectUsersModel::IdColumn)
+                != expectedIds(model, collator, step->column, step->order, step->text, step->roles))
+                failures.append(QStringLiteral("page %1: out of order after the change").arg(pages));
+        }
+        held.clear();
+        for (int row = 0; row < proxy.rowCount(); row += 7)
+            held.append({QPersistentModelIndex(proxy.index(row, ProjectUsersModel::IdColumn)),
+                         proxy.index(row, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString()});
+        ++pages;
+    });
+    QSignalSpy finished(&model, &PagedTableModel::loadAllFinished);
+    model.setProjectId(RosterDemo);
+    model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+    QCOMPARE(model.rowCount(), 2400);
+    QCOMPARE(pages, 24);
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestProxySortKeys)

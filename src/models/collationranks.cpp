@@ -110,6 +110,7 @@ bool CollationRanks::rankAppended()
     {
         int row;
         QString text;
+        QCollatorSortKey key;
         qsizetype place = 0;   // the first ranked row (in m_order) not before it
         bool equal = false;    // that row's value is this one's
     };
@@ -119,31 +120,39 @@ bool CollationRanks::rankAppended()
         QString value = text(row);
         m_isNull.append(value.isNull());
         m_ranks.append(0);
-        if (!value.isNull())
-            fresh.append({row, std::move(value)});
+        if (!value.isNull()) {
+            QCollatorSortKey key = m_collator.sortKey(value);
+            fresh.append({row, std::move(value), std::move(key)});
+        }
     }
     if (fresh.isEmpty())
         return true;
-    // The page in order first: then each one's place is searched for from the last one's on.
-    std::stable_sort(fresh.begin(), fresh.end(),
-                     [this](const Fresh &a, const Fresh &b) { return m_collator.compare(a.text, b.text) < 0; });
+    // The new rows in order first, by their collation keys (one key a row costs less than the
+    // comparisons of a sort); then each one's place is searched for from the last one's on.
+    std::stable_sort(fresh.begin(), fresh.end(), [](const Fresh &a, const Fresh &b) { return a.key.compare(b.key) < 0; });
     qsizetype from = 0;
     for (Fresh &item : fresh) {
+        // Galloping: places a batch of rows apart are a few steps apart, not the whole order.
+        const auto before = [&](qsizetype at) { return m_collator.compare(text(m_order.at(at)), item.text) < 0; };
         qsizetype low = from;
         qsizetype high = m_order.size();
-        int atLow = 1; // how m_order[low]'s text compares with the item's, once known
+        for (qsizetype step = 1; low + step - 1 < high; step *= 2) {
+            const qsizetype probe = low + step - 1;
+            if (!before(probe)) {
+                high = probe;
+                break;
+            }
+            low = probe + 1;
+        }
         while (low < high) {
             const qsizetype middle = (low + high) / 2;
-            const int order = m_collator.compare(text(m_order.at(middle)), item.text);
-            if (order < 0) {
+            if (before(middle))
                 low = middle + 1;
-            } else {
+            else
                 high = middle;
-                atLow = order;
-            }
         }
         item.place = from = low;
-        item.equal = low < m_order.size() && atLow == 0;
+        item.equal = low < m_order.size() && m_collator.compare(text(m_order.at(low)), item.text) == 0;
     }
 
     // Rows that share a place take ranks spread evenly over the gap before it (equal values, one
@@ -153,7 +162,7 @@ bool CollationRanks::rankAppended()
         qsizetype end = first;
         int values = 0;
         for (; end < fresh.size() && fresh.at(end).place == place; ++end) {
-            if (!fresh.at(end).equal && (end == first || m_collator.compare(fresh.at(end - 1).text, fresh.at(end).text) != 0))
+            if (!fresh.at(end).equal && (end == first || fresh.at(end - 1).key.compare(fresh.at(end).key) != 0))
                 ++values;
         }
         const double before = place > 0 ? m_ranks.at(m_order.at(place - 1)) : -1.0;
@@ -166,7 +175,7 @@ bool CollationRanks::rankAppended()
             if (item.equal) {
                 rank = after;
             } else {
-                if (i == first || m_collator.compare(fresh.at(i - 1).text, item.text) != 0)
+                if (i == first || fresh.at(i - 1).key.compare(item.key) != 0)
                     ++value;
                 rank = before + (after - before) * value / (values + 1);
                 if (!(rank >= previous && rank > before && rank < after))

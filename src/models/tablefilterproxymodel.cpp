@@ -3,22 +3,21 @@
 
 #include "modelroles.h"
 #include "columntablemodel.h"
+#include "pagedtablemodel.h"
 #include "rowranges.h"
 
-#include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <numeric>
-#include <vector>
-
-using RowRanges::ParallelRows;
 
 TableFilterProxyModel::TableFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent), m_collator(textCollator()), m_ranks(m_collator)
+    : QAbstractProxyModel(parent), m_collator(textCollator()), m_ranks(m_collator)
 {
-    setSortRole(ModelRoles::RawRole);
-    setDynamicSortFilter(true);
+    m_mergeTimer.setSingleShot(true);
+    connect(&m_mergeTimer, &QTimer::timeout, this, &TableFilterProxyModel::mergeArrivedRows);
+    m_matchTimer.setSingleShot(true);
+    connect(&m_matchTimer, &QTimer::timeout, this, &TableFilterProxyModel::matchNextSlice);
 }
 
 QCollator TableFilterProxyModel::textCollator()
@@ -35,111 +34,285 @@ QCollator TableFilterProxyModel::textCollator()
 
 ColumnTableModel *TableFilterProxyModel::pagedSource() const
 {
-    return qobject_cast<ColumnTableModel *>(sourceModel());
+    return m_paged;
 }
 
 void TableFilterProxyModel::setSourceModel(QAbstractItemModel *source)
 {
+    beginResetModel();
     for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
         disconnect(c);
     m_sourceConnections.clear();
-    m_ranks.clear();
-    m_textMatches.clear();
+    QAbstractProxyModel::setSourceModel(source);
+    m_source = source;
+    m_paged = qobject_cast<ColumnTableModel *>(source);
     if (source) {
-        // Connected before the base class connects its own handlers, so that the keys are gone
-        // before it re-sorts changed rows.
-        const auto forget = [this] {
-            m_ranks.clear();
-            m_textMatches.clear();
+        // Rows appended at the end are merged in; any other change of shape is a reset (the
+        // paged models change shape only by appending and by resetting).
+        const auto aboutToReshape = [this] {
+            if (!m_resetting) {
+                m_resetting = true;
+                beginResetModel();
+            }
+        };
+        const auto reshaped = [this] {
+            if (m_resetting) {
+                resetFromSource();
+                m_resetting = false;
+                endResetModel();
+            }
+        };
+        const auto atRoot = [](auto handler) {
+            return [handler](const QModelIndex &parent) {
+                if (!parent.isValid())
+                    handler();
+            };
         };
         m_sourceConnections = {
             connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this,
-                    [this](const QModelIndex &, int first) {
-                        if (first < m_ranks.rankedRows()) // not an append: rows shift
-                            m_ranks.clear();
-                        if (first < m_textMatches.size())
-                            m_textMatches.clear();
+                    [this, aboutToReshape](const QModelIndex &parent, int first) {
+                        if (!parent.isValid() && first != m_source->rowCount())
+                            aboutToReshape();
                     }),
-            connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget),
-            connect(source, &QAbstractItemModel::rowsAboutToBeMoved, this, forget),
-            connect(source, &QAbstractItemModel::modelAboutToBeReset, this, forget),
-            connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this, forget),
-            connect(source, &QAbstractItemModel::dataChanged, this, forget),
+            connect(source, &QAbstractItemModel::rowsInserted, this,
+                    [this, reshaped](const QModelIndex &parent) {
+                        if (parent.isValid())
+                            return;
+                        if (m_resetting)
+                            reshaped();
+                        else
+                            noteArrivedRows();
+                    }),
+            connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this, atRoot(aboutToReshape)),
+            connect(source, &QAbstractItemModel::rowsRemoved, this, atRoot(reshaped)),
+            connect(source, &QAbstractItemModel::rowsAboutToBeMoved, this, aboutToReshape),
+            connect(source, &QAbstractItemModel::rowsMoved, this, reshaped),
+            connect(source, &QAbstractItemModel::columnsAboutToBeInserted, this, atRoot(aboutToReshape)),
+            connect(source, &QAbstractItemModel::columnsInserted, this, atRoot(reshaped)),
+            connect(source, &QAbstractItemModel::columnsAboutToBeRemoved, this, atRoot(aboutToReshape)),
+            connect(source, &QAbstractItemModel::columnsRemoved, this, atRoot(reshaped)),
+            connect(source, &QAbstractItemModel::columnsAboutToBeMoved, this, aboutToReshape),
+            connect(source, &QAbstractItemModel::columnsMoved, this, reshaped),
+            connect(source, &QAbstractItemModel::modelAboutToBeReset, this, aboutToReshape),
+            connect(source, &QObject::destroyed, this, [this] { setSourceModel(nullptr); }),
+            connect(source, &QAbstractItemModel::modelReset, this, reshaped),
+            connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this, aboutToReshape),
+            connect(source, &QAbstractItemModel::layoutChanged, this, reshaped),
+            connect(source, &QAbstractItemModel::dataChanged, this,
+                    [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                        mergeArrivedRows();
+                        // Changed values may move rows or change what the filter keeps.
+                        relayout([this] {
+                            m_ranks.clear();
+                            m_sortKind = SortKind::Unknown;
+                            matchAllRows();
+                            sortAllRows();
+                            collectShownRows();
+                        });
+                        if (!m_shown.isEmpty())
+                            Q_EMIT dataChanged(index(0, topLeft.column()), index(rowCount() - 1, bottomRight.column()));
+                    }),
+            connect(source, &QAbstractItemModel::headerDataChanged, this,
+                    [this](Qt::Orientation orientation, int first, int last) {
+                        if (orientation == Qt::Horizontal)
+                            Q_EMIT headerDataChanged(orientation, first, last);
+                        else if (!m_shown.isEmpty())
+                            Q_EMIT headerDataChanged(orientation, 0, rowCount() - 1);
+                    }),
         };
+        // The last page of a listing (or its failure) shows at once, not at the next merge.
+        if (const auto *listing = qobject_cast<PagedTableModel *>(source)) {
+            m_sourceConnections.append(connect(listing, &PagedTableModel::stateChanged, this, [this, listing] {
+                if (listing->isComplete() || listing->hasError())
+                    mergeArrivedRows();
+            }));
+        }
     }
-    QSortFilterProxyModel::setSourceModel(source);
+    resetFromSource();
+    endResetModel();
+}
+
+void TableFilterProxyModel::noteArrivedRows()
+{
+    // Unsorted, the rows go in at the end: a cheap insertion, at once.
+    if (m_sortColumn < 0) {
+        mergeArrivedRows();
+        return;
+    }
+    // Sorted, each merge costs a pass over the index and a layout of the rows on screen,
+    // whatever the rows it brings: the pages that arrive within a tenth of a second go in as one,
+    // up to a number of rows that places them in a few milliseconds.
+    if (m_source->rowCount() - m_sourceRows >= MergeRows) {
+        mergeArrivedRows();
+        return;
+    }
+    if (!m_mergeTimer.isActive()) {
+        const qint64 since = m_sinceMerge.isValid() ? m_sinceMerge.elapsed() : MergeIntervalMs;
+        m_mergeTimer.start(int(std::clamp<qint64>(MergeIntervalMs - since, 0, MergeIntervalMs)));
+    }
+}
+
+void TableFilterProxyModel::mergeArrivedRows()
+{
+    m_mergeTimer.stop();
+    const int rows = m_source ? m_source->rowCount() : 0;
+    if (rows <= m_sourceRows)
+        return;
+    mergeAppendedRows(m_sourceRows, rows - 1);
+    m_sinceMerge.start();
+}
+
+void TableFilterProxyModel::resetFromSource()
+{
+    m_mergeTimer.stop();
+    m_ranks.clear();
+    m_sortKind = SortKind::Unknown;
+    m_sourceRows = m_source ? m_source->rowCount() : 0;
+    m_columns = m_source ? m_source->columnCount() : 0;
+    matchAllRows();
+    sortAllRows();
+    collectShownRows();
 }
 
 void TableFilterProxyModel::setFilterText(const QString &text)
 {
-    if (text == m_text)
+    if (text == m_requested.text)
         return;
-    m_text = text;
-    rebuildPattern();
+    m_requested.text = text;
+    m_requested.rebuildPattern();
     refilter();
 }
 
 void TableFilterProxyModel::setFilterSyntax(Syntax syntax)
 {
-    if (syntax == m_syntax)
+    if (syntax == m_requested.syntax)
         return;
-    m_syntax = syntax;
-    rebuildPattern();
+    m_requested.syntax = syntax;
+    m_requested.rebuildPattern();
     refilter();
 }
 
 void TableFilterProxyModel::setCategoryFilter(const QStringList &values, bool exclude)
 {
-    if (values == m_categories && exclude == m_excludeCategories)
+    if (values == m_requested.categories && exclude == m_requested.excludeCategories)
         return;
-    m_categories = values;
-    m_excludeCategories = exclude;
+    m_requested.categories = values;
+    m_requested.excludeCategories = exclude;
     refilter();
 }
 
 void TableFilterProxyModel::refilter()
 {
-    // invalidateFilter() tells the view of every removed and inserted range one by one; over
-    // 100 000 rows a keystroke makes thousands of ranges, and the view's header handles each in
-    // time proportional to its rows (seconds in all). One layout change is what a keystroke needs.
-    matchLoadedRows();
-    invalidate();
-}
-
-void TableFilterProxyModel::matchLoadedRows()
-{
-    m_textMatches.clear();
-    const ColumnTableModel *paged = pagedSource();
-    if (!paged || m_text.isEmpty() || !m_patternError.isEmpty() || paged->rowCount() < ParallelRows)
+    mergeArrivedRows();
+    m_matchTimer.stop();
+    m_nextAccepted.clear();
+    if (m_paged && m_sourceRows > MatchSliceRows && (m_requested.isActive() || m_filter.isActive())) {
+        // Each keystroke starts over; the rows shown keep the last filter until this one is done.
+        matchNextSlice();
         return;
-    m_textMatches.resize(paged->rowCount());
-    // The GUI thread waits here, so nothing changes the model while the workers read it; each
-    // writes its own range of m_textMatches.
-    const QVector<QPair<int, int>> ranges = RowRanges::split(0, paged->rowCount());
-    const QString patternText = m_pattern.pattern();
-    const QRegularExpression::PatternOptions patternOptions = m_pattern.patternOptions();
-    char *matches = m_textMatches.data();
-    QtConcurrent::blockingMap(ranges, [this, paged, matches, patternText, patternOptions](const QPair<int, int> &range) {
-        // A pattern of its own: matching shares no state between threads.
-        const QRegularExpression pattern(patternText, patternOptions);
-        for (int row = range.first; row < range.second; ++row)
-            matches[row] = textMatches(paged, row, pattern);
+    }
+    // One layout change: removing and inserting the rows range by range would make the view's
+    // header handle thousands of ranges over 100 000 rows, each in time linear in the rows.
+    relayout([this] {
+        matchAllRows();
+        collectShownRows();
     });
 }
 
-bool TableFilterProxyModel::textMatches(const ColumnTableModel *paged, int row, const QRegularExpression &pattern) const
+void TableFilterProxyModel::matchNextSlice()
 {
-    for (const int column : paged->searchColumns()) {
-        const QString text = paged->rawText(row, column);
-        if (m_syntax == Syntax::Substring ? text.contains(m_text, Qt::CaseInsensitive) : pattern.match(text).hasMatch())
+    // Rows merged meanwhile were matched against the filter shown; they are matched again here,
+    // since the slices run up to the rows there are by then.
+    const int first = int(m_nextAccepted.size());
+    const int end = std::min(m_sourceRows, first + MatchSliceRows);
+    m_nextAccepted.resize(end);
+    matchRows(m_requested, first, end, m_nextAccepted.data());
+    if (end < m_sourceRows) {
+        m_matchTimer.start(0);
+        return;
+    }
+    relayout([this] {
+        m_filter = m_requested;
+        m_accepted = std::exchange(m_nextAccepted, {});
+        collectShownRows();
+    });
+}
+
+void TableFilterProxyModel::matchAllRows()
+{
+    m_matchTimer.stop();
+    m_nextAccepted.clear();
+    m_filter = m_requested;
+    m_accepted.resize(m_sourceRows);
+    matchRows(m_filter, 0, m_sourceRows, m_accepted.data());
+}
+
+void TableFilterProxyModel::matchRows(const Filter &filter, int first, int end, char *accepted) const
+{
+    if (!filter.isActive()) {
+        std::fill(accepted + first, accepted + end, 1);
+        return;
+    }
+    if (!m_paged || end - first < RowRanges::ParallelRows) {
+        for (int row = first; row < end; ++row)
+            accepted[row] = acceptsRow(filter, row, filter.pattern);
+        return;
+    }
+    // Each worker writes its own range of `accepted`.
+    const QVector<QPair<int, int>> ranges = RowRanges::split(first, end);
+    const QString patternText = filter.pattern.pattern();
+    const QRegularExpression::PatternOptions patternOptions = filter.pattern.patternOptions();
+    QtConcurrent::blockingMap(ranges, [this, &filter, accepted, patternText, patternOptions](const QPair<int, int> &range) {
+        // A pattern of its own: matching shares no state between threads.
+        const QRegularExpression pattern(patternText, patternOptions);
+        for (int row = range.first; row < range.second; ++row)
+            accepted[row] = acceptsRow(filter, row, pattern);
+    });
+}
+
+bool TableFilterProxyModel::acceptsRow(const Filter &filter, int sourceRow, const QRegularExpression &pattern) const
+{
+    const ColumnTableModel *paged = m_paged;
+    if (!filter.categories.isEmpty() || filter.excludeCategories) {
+        const int column = paged ? paged->categoryColumn() : -1;
+        if (column >= 0 && filter.categories.contains(paged->rawText(sourceRow, column)) == filter.excludeCategories)
+            return false;
+    }
+    if (filter.text.isEmpty() || !filter.patternError.isEmpty())
+        return true;
+    return textMatches(filter, sourceRow, pattern);
+}
+
+bool TableFilterProxyModel::textMatches(const Filter &filter, int sourceRow, const QRegularExpression &pattern) const
+{
+    const auto matches = [&](const QString &text) {
+        return filter.syntax == Syntax::Substring ? text.contains(filter.text, Qt::CaseInsensitive)
+                                                  : pattern.match(text).hasMatch();
+    };
+    if (const ColumnTableModel *paged = m_paged) {
+        for (const int column : paged->searchColumns()) {
+            if (matches(paged->rawText(sourceRow, column)))
+                return true;
+        }
+        return false;
+    }
+    const QAbstractItemModel *source = sourceModel();
+    for (int column = 0; column < source->columnCount(); ++column) {
+        const QVariant value = source->index(sourceRow, column).data(ModelRoles::FilterRole);
+        if (value.isValid() && matches(value.toString()))
             return true;
     }
     return false;
 }
 
+bool TableFilterProxyModel::Filter::isActive() const
+{
+    return (!text.isEmpty() && patternError.isEmpty()) || !categories.isEmpty() || excludeCategories;
+}
+
 bool TableFilterProxyModel::isFiltering() const
 {
-    return (!m_text.isEmpty() && m_patternError.isEmpty()) || !m_categories.isEmpty() || m_excludeCategories;
+    return m_requested.isActive();
 }
 
 bool TableFilterProxyModel::isSourceComplete() const
@@ -148,86 +321,267 @@ bool TableFilterProxyModel::isSourceComplete() const
     return source && source->isComplete();
 }
 
-void TableFilterProxyModel::rebuildPattern()
+void TableFilterProxyModel::Filter::rebuildPattern()
 {
-    m_patternError.clear();
-    m_pattern = QRegularExpression();
-    if (m_text.isEmpty() || m_syntax == Syntax::Substring)
+    patternError.clear();
+    pattern = QRegularExpression();
+    if (text.isEmpty() || syntax == Syntax::Substring)
         return;
-    const QString pattern = m_syntax == Syntax::Wildcard
-        ? QRegularExpression::wildcardToRegularExpression(m_text, QRegularExpression::UnanchoredWildcardConversion)
-        : m_text;
-    m_pattern = QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption
-                                                | QRegularExpression::UseUnicodePropertiesOption);
-    if (!m_pattern.isValid())
-        m_patternError = m_pattern.errorString();
+    const QString expression = syntax == Syntax::Wildcard
+        ? QRegularExpression::wildcardToRegularExpression(text, QRegularExpression::UnanchoredWildcardConversion)
+        : text;
+    pattern = QRegularExpression(expression, QRegularExpression::CaseInsensitiveOption
+                                                 | QRegularExpression::UseUnicodePropertiesOption);
+    if (!pattern.isValid())
+        patternError = pattern.errorString();
     else
-        m_pattern.optimize();
+        pattern.optimize();
 }
 
-bool TableFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+void TableFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    mergeArrivedRows(); // in the old order: the new one then covers every row
+    m_sortColumn = std::max(-1, column);
+    m_sortOrder = order;
+    m_sortKind = SortKind::Unknown;
+    relayout([this] {
+        sortAllRows();
+        collectShownRows();
+    });
+}
+
+bool TableFilterProxyModel::prepareSort()
 {
     const QAbstractItemModel *source = sourceModel();
-    if (!m_categories.isEmpty() || m_excludeCategories) {
-        const ColumnTableModel *paged = pagedSource();
-        const int column = paged ? paged->categoryColumn() : -1;
-        if (column >= 0) {
-            const QString value = source->index(sourceRow, column, sourceParent).data(ModelRoles::RawRole).toString();
-            if (m_categories.contains(value) == m_excludeCategories)
-                return false;
-        }
+    if (m_sortColumn < 0 || !source || m_sortColumn >= source->columnCount() || m_sourceRows == 0)
+        return false;
+    if (m_sortKind == SortKind::Unknown) {
+        const QVariant value = source->index(0, m_sortColumn).data(ModelRoles::RawRole);
+        m_sortKind = value.typeId() == QMetaType::LongLong ? SortKind::Numbers : SortKind::Ranks;
     }
-    if (m_text.isEmpty() || !m_patternError.isEmpty())
-        return true;
-
-    if (sourceRow < m_textMatches.size()) // matched ahead by refilter()
-        return m_textMatches.at(sourceRow);
-    if (const ColumnTableModel *paged = pagedSource())
-        return textMatches(paged, sourceRow, m_pattern);
-    const int columns = source->columnCount(sourceParent);
-    for (int column = 0; column < columns; ++column) {
-        const QVariant value = source->index(sourceRow, column, sourceParent).data(ModelRoles::FilterRole);
-        if (!value.isValid())
-            continue;
-        const QString text = value.toString();
-        if (m_syntax == Syntax::Substring ? text.contains(m_text, Qt::CaseInsensitive) : m_pattern.match(text).hasMatch())
-            return true;
-    }
-    return false;
+    if (m_sortKind == SortKind::Ranks)
+        m_ranks.update(source, m_sortColumn);
+    return true;
 }
 
-bool TableFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+bool TableFilterProxyModel::showsBefore(int a, int b) const
 {
-    // The source is a flat table: indexes differ only by row and column.
-    if (left.column() == m_ranks.column() && right.column() == m_ranks.column()) {
-        const int l = left.row();
-        const int r = right.row();
-        if (std::max(l, r) >= m_ranks.rankedRows())
-            m_ranks.update(sourceModel(), m_ranks.column()); // rows a page appended
-        // Missing values sort last in either direction, as below.
-        if (m_ranks.isNull(l) != m_ranks.isNull(r))
-            return sortOrder() == Qt::AscendingOrder ? m_ranks.isNull(r) : m_ranks.isNull(l);
-        if (m_ranks.rank(l) != m_ranks.rank(r))
-            return m_ranks.rank(l) < m_ranks.rank(r);
-        return l < r; // stable for equal values
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    if (m_sortKind == SortKind::Ranks) {
+        // Missing values (null names, emails) sort after every present one, in either direction.
+        const bool aNull = m_ranks.isNull(a);
+        if (aNull != m_ranks.isNull(b))
+            return !aNull;
+        if (!aNull && m_ranks.rank(a) != m_ranks.rank(b))
+            return ascending == (m_ranks.rank(a) < m_ranks.rank(b));
+    } else {
+        const QAbstractItemModel *source = sourceModel();
+        const qint64 x = source->index(a, m_sortColumn).data(ModelRoles::RawRole).toLongLong();
+        const qint64 y = source->index(b, m_sortColumn).data(ModelRoles::RawRole).toLongLong();
+        if (x != y)
+            return ascending == (x < y);
     }
-    const QVariant l = left.data(ModelRoles::RawRole);
-    const QVariant r = right.data(ModelRoles::RawRole);
-    if (l.typeId() == QMetaType::LongLong && r.typeId() == QMetaType::LongLong)
-        return l.toLongLong() < r.toLongLong();
-    if (left.column() == right.column()
-        && l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString) {
-        m_ranks.update(sourceModel(), left.column()); // a text column: ranks from now on
-        return lessThan(left, right);
+    // Equal values: in the source's order, reversed with the sort (as a reversed stable sort).
+    return ascending == (a < b);
+}
+
+void TableFilterProxyModel::sortAllRows()
+{
+    m_sorted.resize(m_sourceRows);
+    std::iota(m_sorted.begin(), m_sorted.end(), 0);
+    if (!prepareSort())
+        return;
+    if (m_sortKind == SortKind::Numbers) {
+        // Each value read once, not twice a comparison.
+        QVector<qint64> values(m_sourceRows);
+        for (int row = 0; row < m_sourceRows; ++row)
+            values[row] = sourceModel()->index(row, m_sortColumn).data(ModelRoles::RawRole).toLongLong();
+        const bool ascending = m_sortOrder == Qt::AscendingOrder;
+        std::sort(m_sorted.begin(), m_sorted.end(), [&values, ascending](int a, int b) {
+            if (values.at(a) != values.at(b))
+                return ascending == (values.at(a) < values.at(b));
+            return ascending == (a < b);
+        });
+        return;
     }
-    const QString ls = l.toString();
-    const QString rs = r.toString();
-    // Missing values (null names, emails) sort after every present one, in either direction:
-    // a descending sort reverses lessThan, so the answer flips with the order.
-    if (ls.isNull() != rs.isNull())
-        return sortOrder() == Qt::AscendingOrder ? rs.isNull() : ls.isNull();
-    const int order = m_collator.compare(ls, rs);
-    if (order != 0)
-        return order < 0;
-    return left.row() < right.row();
+    std::sort(m_sorted.begin(), m_sorted.end(), [this](int a, int b) { return showsBefore(a, b); });
+}
+
+QVector<qsizetype> TableFilterProxyModel::placesAmong(const QVector<int> &rows, const QVector<int> &fresh) const
+{
+    QVector<qsizetype> places;
+    places.reserve(fresh.size());
+    qsizetype from = 0;
+    for (const int row : fresh) {
+        const auto at = std::upper_bound(rows.cbegin() + from, rows.cend(), row,
+                                         [this](int a, int b) { return showsBefore(a, b); });
+        from = at - rows.cbegin();
+        places.append(from);
+    }
+    return places;
+}
+
+QVector<int> TableFilterProxyModel::mergedAt(const QVector<int> &rows, const QVector<int> &fresh,
+                                             const QVector<qsizetype> &places)
+{
+    QVector<int> merged(rows.size() + fresh.size());
+    auto out = merged.begin();
+    auto copied = rows.cbegin();
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        out = std::copy(copied, rows.cbegin() + places.at(i), out);
+        copied = rows.cbegin() + places.at(i);
+        *out++ = fresh.at(i);
+    }
+    std::copy(copied, rows.cend(), out);
+    return merged;
+}
+
+void TableFilterProxyModel::collectShownRows()
+{
+    if (!m_filter.isActive()) {
+        m_shown = m_sorted; // shared until one of them changes
+    } else {
+        m_shown.clear();
+        for (const int row : std::as_const(m_sorted)) {
+            if (m_accepted.at(row))
+                m_shown.append(row);
+        }
+    }
+    m_proxyRowsValid = false;
+}
+
+const QVector<int> &TableFilterProxyModel::sourceToProxy() const
+{
+    if (!m_proxyRowsValid) {
+        m_proxyRows.fill(-1, m_sourceRows);
+        for (qsizetype row = 0; row < m_shown.size(); ++row)
+            m_proxyRows[m_shown.at(row)] = int(row);
+        m_proxyRowsValid = true;
+    }
+    return m_proxyRows;
+}
+
+void TableFilterProxyModel::relayout(const std::function<void()> &change)
+{
+    Q_EMIT layoutAboutToBeChanged({}, VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QVector<int> sourceRows;
+    sourceRows.reserve(before.size());
+    for (const QModelIndex &index : before)
+        sourceRows.append(index.row() < m_shown.size() ? m_shown.at(index.row()) : -1);
+    change();
+    m_proxyRowsValid = false;
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = sourceRows.at(i) >= 0 ? sourceToProxy().value(sourceRows.at(i), -1) : -1;
+        after.append(row >= 0 ? index(row, before.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, VerticalSortHint);
+}
+
+void TableFilterProxyModel::mergeAppendedRows(int first, int last)
+{
+    m_sourceRows = last + 1;
+    m_proxyRowsValid = false;
+    m_accepted.resize(m_sourceRows);
+    QVector<int> fresh(last - first + 1);
+    std::iota(fresh.begin(), fresh.end(), first);
+    for (const int row : std::as_const(fresh))
+        m_accepted[row] = m_filter.isActive() ? acceptsRow(m_filter, row, m_filter.pattern) : 1;
+
+    // The page in order among itself (a hundred rows), then each row's place among the sorted
+    // ones by binary search: the index is copied once a page, not once a row.
+    const bool sorted = prepareSort();
+    if (sorted) {
+        std::sort(fresh.begin(), fresh.end(), [this](int a, int b) { return showsBefore(a, b); });
+        m_sorted = mergedAt(m_sorted, fresh, placesAmong(m_sorted, fresh));
+    } else {
+        m_sorted.append(fresh);
+    }
+    QVector<int> shown;
+    for (const int row : std::as_const(fresh)) {
+        if (m_accepted.at(row))
+            shown.append(row);
+    }
+    if (shown.isEmpty())
+        return;
+    const QVector<qsizetype> places = sorted ? placesAmong(m_shown, shown) : QVector<qsizetype>(shown.size(), m_shown.size());
+    const int count = int(m_shown.size());
+    if (places.first() == count) { // all below the last row: an insertion the view handles cheaply
+        beginInsertRows({}, count, count + int(shown.size()) - 1);
+        m_shown.append(shown);
+        m_proxyRowsValid = false;
+        endInsertRows();
+        return;
+    }
+    Q_EMIT layoutAboutToBeChanged({}, VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    m_shown = mergedAt(m_shown, shown, places);
+    m_proxyRowsValid = false;
+    // A row moves down by the rows placed at or above it.
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &index : before) {
+        const auto below = std::upper_bound(places.cbegin(), places.cend(), qsizetype(index.row()));
+        after.append(this->index(index.row() + int(below - places.cbegin()), index.column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, VerticalSortHint);
+}
+
+QModelIndex TableFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= m_shown.size() || column >= m_columns)
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex TableFilterProxyModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex TableFilterProxyModel::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int TableFilterProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_shown.size());
+}
+
+int TableFilterProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_columns;
+}
+
+bool TableFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_shown.isEmpty();
+}
+
+QModelIndex TableFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || proxyIndex.model() != this || proxyIndex.row() >= m_shown.size())
+        return {};
+    return m_source->index(m_shown.at(proxyIndex.row()), proxyIndex.column());
+}
+
+QVariant TableFilterProxyModel::data(const QModelIndex &index, int role) const
+{
+    // Views and exports read every cell through here: one lookup, no detour.
+    if (!index.isValid() || index.model() != this || index.row() >= m_shown.size())
+        return {};
+    return m_source->data(m_source->index(m_shown.at(index.row()), index.column()), role);
+}
+
+QModelIndex TableFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != m_source || sourceIndex.row() >= m_sourceRows)
+        return {};
+    const int row = sourceToProxy().at(sourceIndex.row());
+    return row >= 0 ? index(row, sourceIndex.column()) : QModelIndex();
 }

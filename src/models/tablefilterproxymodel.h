@@ -3,18 +3,27 @@
 
 #include "collationranks.h"
 
+#include <QAbstractProxyModel>
 #include <QCollator>
-#include <QLocale>
 #include <QRegularExpression>
-#include <QSortFilterProxyModel>
+#include <QElapsedTimer>
 #include <QStringList>
+#include <QTimer>
+
+#include <functional>
 
 class ColumnTableModel;
 
-// Filters and sorts the loaded rows of a ColumnTableModel: a search across the text columns,
-// a category filter (role, group type, status), sorting on the raw value of any column.
+// Filters and sorts the loaded rows of a flat table (a ColumnTableModel): a search across the text
+// columns, a category filter (role, group type, status), sorting on the raw value of any column.
 // It sees only loaded rows; isSourceComplete() tells whether that is the whole listing.
-class TableFilterProxyModel : public QSortFilterProxyModel
+//
+// It keeps its own sorted index instead of QSortFilterProxyModel's: that one places each arriving
+// row by itself and rebuilds its mapping once a place, which made a sorted load several times as
+// slow as an unsorted one. Here a page's rows are put in order among themselves, each finds its
+// place by binary search, and the page goes in with one copy of the index and one layout change
+// (rows inserted, when they all land at the end).
+class TableFilterProxyModel : public QAbstractProxyModel
 {
     Q_OBJECT
 
@@ -27,12 +36,16 @@ public:
     ColumnTableModel *pagedSource() const;
     void setSourceModel(QAbstractItemModel *sourceModel) override;
 
-    QString filterText() const { return m_text; }
+    // The filter asked for. Over many rows it applies a few turns of the event loop later, once
+    // every row is matched (a slice of rows a turn, so that typing never holds the window).
+    QString filterText() const { return m_requested.text; }
     void setFilterText(const QString &text);
-    Syntax filterSyntax() const { return m_syntax; }
+    Syntax filterSyntax() const { return m_requested.syntax; }
     void setFilterSyntax(Syntax syntax);
     // Why the pattern cannot be used (a bad regular expression), or empty. A bad pattern filters nothing.
-    QString patternError() const { return m_patternError; }
+    QString patternError() const { return m_requested.patternError; }
+    // A filter asked for is still being matched: the rows shown follow the one before it.
+    bool isMatchingFilter() const { return m_matchTimer.isActive(); }
 
     // Keeps rows whose category column's raw value is one of `values`; with `exclude`, one
     // that is none of them ("other roles"). Empty `values` without `exclude` keeps every row.
@@ -42,32 +55,105 @@ public:
     // The whole listing is loaded: a sort or filter here is over everything.
     bool isSourceComplete() const;
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    // Sorts on the raw value of `column` (-1: the source's order); missing values last either way,
+    // equal values in the source's order. Rows that arrive later go in at their place.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    // Into a sorted table, rows the source appends go in a few times a second, many pages at a
+    // time; this puts those that have arrived in now.
+    void mergeArrivedRows();
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
 private:
+    enum class SortKind { Unknown, Numbers, Ranks };
+
     // Collates by the default locale's rules, or Unicode's default order.
     static QCollator textCollator();
-    void rebuildPattern();
-    // With many rows loaded, matches every row against the filter text on all cores at once,
-    // for filterAcceptsRow() to read.
-    void matchLoadedRows();
-    bool textMatches(const ColumnTableModel *paged, int row, const QRegularExpression &pattern) const;
+    // What the rows are filtered by: the search text and the categories.
+    struct Filter
+    {
+        QString text;
+        Syntax syntax = Syntax::Substring;
+        QRegularExpression pattern; // for Wildcard and RegularExpression
+        QString patternError;       // a bad pattern filters nothing
+        QStringList categories;
+        bool excludeCategories = false;
+
+        bool isActive() const;
+        // Makes `pattern` (and `patternError`) from text and syntax.
+        void rebuildPattern();
+        };
+
+    bool acceptsRow(const Filter &filter, int sourceRow, const QRegularExpression &pattern) const;
+    bool textMatches(const Filter &filter, int sourceRow, const QRegularExpression &pattern) const;
+    // Whether each of the rows `first` to `end` - 1 passes `filter`, into `accepted` (on all
+    // cores for many rows; the GUI thread waits, so the rows cannot change meanwhile).
+    void matchRows(const Filter &filter, int first, int end, char *accepted) const;
+    // Whether every source row passes the filter asked for, which then applies.
+    void matchAllRows();
+    // Matches the next slice of rows against the filter asked for; applies it after the last.
+    void matchNextSlice();
     // Re-filters every row after a change of text, syntax or categories.
     void refilter();
 
-    QString m_text;
-    Syntax m_syntax = Syntax::Substring;
-    QRegularExpression m_pattern;
-    QString m_patternError;
-    QStringList m_categories;
-    bool m_excludeCategories = false;
+    // Readies the comparison of the sort column (ranks for text); false when unsorted.
+    bool prepareSort();
+    // Whether source row `a` shows before source row `b` in the current sort.
+    bool showsBefore(int a, int b) const;
+    // Puts every source row in sort order.
+    void sortAllRows();
+    // Where each of `fresh` (in sort order) goes among `rows`: the index of the first row it precedes.
+    QVector<qsizetype> placesAmong(const QVector<int> &rows, const QVector<int> &fresh) const;
+    static QVector<int> mergedAt(const QVector<int> &rows, const QVector<int> &fresh, const QVector<qsizetype> &places);
+    // The shown rows: the sorted rows that pass the filter.
+    void collectShownRows();
+    const QVector<int> &sourceToProxy() const;
+
+    // A change to every row, wrapped in one layout change: shown rows that stay keep their
+    // persistent indexes, the rest lose them. Every layout change here says VerticalSortHint:
+    // only rows change, so the columns' header keeps its state without a look.
+    void relayout(const std::function<void()> &change);
+    void resetFromSource();
+    // Rows the source appended: merged at once when unsorted, else with the others that arrive
+    // before the next merge (source rows from m_sourceRows on wait for it, unseen).
+    void noteArrivedRows();
+    void mergeAppendedRows(int first, int last);
+
+    Filter m_filter;    // the one m_accepted and the shown rows follow
+    Filter m_requested; // the one asked for: m_filter once its matching is done
+    static constexpr int MatchSliceRows = 16384;
+    QTimer m_matchTimer;          // the next slice of a filter's matching
+    QVector<char> m_nextAccepted; // that matching's results so far, by source row
     QCollator m_collator;
-    // The sorted text column's ranks (lessThan is const and ranks rows a page appended).
-    mutable CollationRanks m_ranks;
-    // Whether each loaded source row matches the filter text, by source row (see matchLoadedRows);
-    // rows appended after it are matched one by one.
-    QVector<char> m_textMatches;
+
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    SortKind m_sortKind = SortKind::Unknown;
+    CollationRanks m_ranks; // the sort column's, when it holds text
+
+    QAbstractItemModel *m_source = nullptr; // sourceModel(), read without its property's binding check
+    ColumnTableModel *m_paged = nullptr;     // m_source when it is one: rows read without an index
+    int m_columns = 0;                      // the source's columns
+    int m_sourceRows = 0;         // source rows the index below covers
+    QVector<char> m_accepted;     // by source row: passes the filter
+    QVector<int> m_sorted;        // every source row, in sort order
+    QVector<int> m_shown;         // the proxy's rows: source rows of m_sorted that pass the filter
+    mutable QVector<int> m_proxyRows; // by source row: its proxy row or -1; built when asked
+    mutable bool m_proxyRowsValid = false;
+    bool m_resetting = false;
+    static constexpr int MergeIntervalMs = 100;
+    static constexpr int MergeRows = 2048;
+    QTimer m_mergeTimer;        // the next merge of arrived rows into a sorted index
+    QElapsedTimer m_sinceMerge; // since the last one
     QVector<QMetaObject::Connection> m_sourceConnections;
 };

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QScrollBar>
+#include <QTimer>
 
 #include <algorithm>
 #include <utility>
@@ -105,7 +106,11 @@ void ListingTableView::setModel(QAbstractItemModel *model)
         forgetTopRow();
     };
     connect(model, &QAbstractItemModel::modelReset, context, full);
-    connect(model, &QAbstractItemModel::layoutChanged, context, full);
+    connect(model, &QAbstractItemModel::layoutAboutToBeChanged, context,
+            [this](const QList<QPersistentModelIndex> &parents, QAbstractItemModel::LayoutChangeHint hint) {
+                noteLayoutAboutToBeChanged(parents, hint);
+            });
+    connect(model, &QAbstractItemModel::layoutChanged, context, [this] { noteLayoutChanged(); });
     connect(model, &QAbstractItemModel::rowsRemoved, context, full);
     connect(model, &QAbstractItemModel::rowsMoved, context, full);
     connect(model, &QAbstractItemModel::columnsInserted, context, full);
@@ -126,9 +131,54 @@ void ListingTableView::noteRowsAboutToBeInserted(const QModelIndex &parent, int 
         m_anchor = model()->index(m_topRow, 0);
 }
 
+void ListingTableView::noteLayoutAboutToBeChanged(const QList<QPersistentModelIndex> &parents,
+                                                  QAbstractItemModel::LayoutChangeHint hint)
+{
+    m_shownRows.clear();
+    m_anchorFromLayout = false;
+    m_rowsBeforeLayout = model()->rowCount();
+    if (!parents.isEmpty() || hint == QAbstractItemModel::HorizontalSortHint)
+        return;
+    // A sorted table merges a page in with one layout change. The rows on screen are noted: when
+    // they are the same rows at the same places afterwards, only the scroll bar changes.
+    const int top = rowAt(0);
+    const int bottom = rowAt(viewport()->height() - 1);
+    if (m_pendingLayout < PendingLayout::RowsChanged && top >= 0 && bottom >= top) {
+        for (int row = top; row <= bottom; ++row)
+            m_shownRows.append(model()->index(row, 0));
+        m_shownTop = top;
+    }
+    // Rows going in above the screen must not push down the rows being read.
+    if (top >= 0 && !m_anchor.isValid() && verticalScrollBar()->value() > 0) {
+        m_anchor = model()->index(top, 0);
+        m_anchorFromLayout = true;
+    }
+}
+
+void ListingTableView::noteLayoutChanged()
+{
+    m_topRow = -1;
+    // As many rows as before: a new sort order, which is news; the screen shows its top rows anew.
+    if (std::exchange(m_anchorFromLayout, false) && model()->rowCount() == m_rowsBeforeLayout)
+        m_anchor = QPersistentModelIndex();
+    const QVector<QPersistentModelIndex> shown = std::exchange(m_shownRows, {});
+    bool same = !shown.isEmpty() && m_pendingLayout < PendingLayout::RowsChanged;
+    for (qsizetype i = 0; same && i < shown.size(); ++i)
+        same = shown.at(i).isValid() && shown.at(i).row() == m_shownTop + i;
+    if (!same) {
+        // The anchor noted stays for the (delayed) layout to scroll to.
+        m_pendingLayout = std::max(m_pendingLayout, PendingLayout::RowsChanged);
+        return;
+    }
+    if (m_pendingLayout == PendingLayout::None) {
+        m_pendingLayout = PendingLayout::RowsBelowView;
+        m_lastShownRow = m_shownTop + int(shown.size()) - 1;
+    }
+}
+
 void ListingTableView::noteRowsInserted(const QModelIndex &parent, int first)
 {
-    if (parent.isValid() || m_pendingLayout == PendingLayout::Full)
+    if (parent.isValid() || m_pendingLayout >= PendingLayout::RowsChanged)
         return;
     // Asked once per layout: the header finds a row by position in time linear in the rows,
     // and a sorted proxy inserts a page as up to a hundred separate ranges.
@@ -136,7 +186,7 @@ void ListingTableView::noteRowsInserted(const QModelIndex &parent, int first)
         m_lastShownRow = rowAt(viewport()->height() - 1);
     // No row at the bottom edge: the rows end inside the viewport, so new ones show.
     m_pendingLayout = m_lastShownRow >= 0 && first > m_lastShownRow ? PendingLayout::RowsBelowView
-                                                                      : PendingLayout::Full;
+                                                                      : PendingLayout::RowsChanged;
 }
 
 void ListingTableView::needFullLayout()
@@ -154,12 +204,34 @@ void ListingTableView::doItemsLayout()
 {
     const PendingLayout pending = std::exchange(m_pendingLayout, PendingLayout::None);
     m_topRow = -1;
-    if (pending == PendingLayout::RowsBelowView) {
+    if (pending == PendingLayout::RowsBelowView && !m_layoutDeferred) {
         // Loading a long listing would otherwise repaint every visible cell once a page,
-        // which is most of the time a load takes.
+        // which is most of the time a load takes. The rows on screen have not moved.
+        m_anchor = QPersistentModelIndex();
         updateGeometries();
         return;
     }
+    if ((pending == PendingLayout::RowsBelowView || pending == PendingLayout::RowsChanged) && !m_anchor.isValid()
+        && (m_layoutDeferred || rowAt(viewport()->height() - 1) >= 0)) {
+        // Pages that arrive back to back into a sorted table change the rows on screen nearly
+        // every time at first: the screen follows them a few times a second, not once a page.
+        // (A table that does not fill the screen yet shows each page at once: Qt's view asks
+        // for the next page while its last row shows.)
+        const qint64 since = m_sinceLayout.isValid() ? m_sinceLayout.elapsed() : RowsLayoutIntervalMs;
+        if (m_layoutDeferred || since < RowsLayoutIntervalMs) {
+            updateGeometries();
+            if (!m_layoutDeferred) {
+                m_layoutDeferred = true;
+                QTimer::singleShot(RowsLayoutIntervalMs - since, this, [this] {
+                    m_layoutDeferred = false;
+                    m_pendingLayout = std::max(m_pendingLayout, PendingLayout::RowsChanged);
+                    doItemsLayout();
+                });
+            }
+            return;
+        }
+    }
+    m_sinceLayout.start();
     QTableView::doItemsLayout();
     if (const QPersistentModelIndex anchor = std::exchange(m_anchor, QPersistentModelIndex()); anchor.isValid())
         scrollTo(anchor, QAbstractItemView::PositionAtTop);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QPersistentModelIndex>
 #include <QPointer>
 #include <QTableView>
@@ -48,11 +49,16 @@ protected:
 
 private:
     // What has changed since the last layout.
-    enum class PendingLayout { None, RowsBelowView, Full };
+    // In rising order: a later note never lowers what is pending.
+    enum class PendingLayout { None, RowsBelowView, RowsChanged, Full };
+    // While pages arrive, the rows on screen are laid out again at most this often.
+    static constexpr int RowsLayoutIntervalMs = 100;
 
     void showHeaderMenu(const QPoint &pos);
     void noteRowsAboutToBeInserted(const QModelIndex &parent, int first);
     void noteRowsInserted(const QModelIndex &parent, int first);
+    void noteLayoutAboutToBeChanged(const QList<QPersistentModelIndex> &parents, QAbstractItemModel::LayoutChangeHint hint);
+    void noteLayoutChanged();
     void needFullLayout();
     void forgetTopRow();
 
@@ -62,4 +68,11 @@ private:
     // The top row on screen when rows went in above it, scrolled back to the top after the layout.
     QPersistentModelIndex m_anchor;
     int m_topRow = -1; // the top row on screen, once asked in this layout; -1 not asked yet
+    QElapsedTimer m_sinceLayout;  // since the last full layout
+    bool m_layoutDeferred = false; // a full layout for arrived rows waits for its turn
+    // Across a layout change: the rows on screen, from m_shownTop down.
+    QVector<QPersistentModelIndex> m_shownRows;
+    int m_shownTop = -1;
+    int m_rowsBeforeLayout = 0;
+    bool m_anchorFromLayout = false; // m_anchor was set for the layout change under way
 };
