@@ -106,6 +106,8 @@ Stalls measure(int users, int runs)
             keystrokes.append(stopMeter());
         }
         proxy.setFilterText(QString());
+        spinUntil([&] { return !proxy.isMatchingFilter(); }, 30000);
+        QCoreApplication::processEvents();
         // The reload's own turns: the rows are freed while the first page is on its way.
         meter.start();
         model.reload();
