@@ -2722,6 +2722,14 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 4 der Speicher oder eine Datei konnte
         <source>There is no snapshot with the id or label “%1” in “%2”.</source>
         <translation>In „%2“ gibt es keine Momentaufnahme mit der ID oder Bezeichnung „%1“.</translation>
     </message>
+    <message>
+        <source>There is no snapshot store “%1”; “roster snapshot” or the window makes one.</source>
+        <translation>Es gibt keinen Speicher für Momentaufnahmen „%1“; „roster snapshot“ oder das Fenster legt ihn an.</translation>
+    </message>
+    <message>
+        <source>The snapshot store “%1” is from an older Roster; “roster snapshot” or the window updates it.</source>
+        <translation>Der Speicher für Momentaufnahmen „%1“ stammt von einer älteren Roster-Version; „roster snapshot“ oder das Fenster aktualisiert ihn.</translation>
+    </message>
 </context>
 <context>
     <name>StoreCommandLine</name>
