@@ -32,10 +32,20 @@ private Q_SLOTS:
 
 private:
     static QString firstOutOfOrder(const TableFilterProxyModel &proxy, const QCollator &collator);
+    // Collates as the table does: case-insensitive, numbers by value.
+    static QCollator nameCollator(const QString &locale);
     // The ids of the rows a filter must keep, asked of the model cell by cell.
     static QSet<QString> idsMatching(const ProjectUsersModel &model, const std::function<bool(const QString &)> &match);
     static QSet<QString> idsShown(const TableFilterProxyModel &proxy);
 };
+
+QCollator TestProxySortKeys::nameCollator(const QString &locale)
+{
+    QCollator collator{QLocale(locale)};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    return collator;
+}
 
 QString TestProxySortKeys::firstOutOfOrder(const TableFilterProxyModel &proxy, const QCollator &collator)
 {
@@ -65,9 +75,7 @@ void TestProxySortKeys::sortByNameFollowsTheCollator()
     QFETCH(QString, locale);
     QFETCH(QString, collation);
     QLocale::setDefault(QLocale(locale));
-    QCollator collator{QLocale(collation)};
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
+    const QCollator collator = nameCollator(collation);
 
     LocalApi api;
     ProjectUsersModel model(api.client.get());
@@ -104,9 +112,7 @@ void TestProxySortKeys::sortByNameFollowsTheCollator()
 void TestProxySortKeys::manyRowsFilterAndSortAsFewDo()
 {
     QLocale::setDefault(QLocale(QStringLiteral("en_US")));
-    QCollator collator{QLocale(QStringLiteral("en_US"))};
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
+    const QCollator collator = nameCollator(QStringLiteral("en_US"));
 
     LocalApi api(12000);
     ProjectUsersModel model(api.client.get());
@@ -179,9 +185,7 @@ QSet<QString> TestProxySortKeys::idsShown(const TableFilterProxyModel &proxy)
 void TestProxySortKeys::typingOverManyRowsKeepsTheWindowFree()
 {
     QLocale::setDefault(QLocale(QStringLiteral("en_US")));
-    QCollator collator{QLocale(QStringLiteral("en_US"))};
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
+    const QCollator collator = nameCollator(QStringLiteral("en_US"));
     const auto containing = [](const QString &text) {
         return [text](const QString &value) { return value.contains(text, Qt::CaseInsensitive); };
     };
@@ -306,9 +310,7 @@ QStringList expectedIds(const ProjectUsersModel &model, const QCollator &collato
 void TestProxySortKeys::pagesMergeIntoTheOrderWhateverHappensBetween()
 {
     QLocale::setDefault(QLocale(QStringLiteral("sv_SE")));
-    QCollator collator{QLocale(QStringLiteral("sv_SE"))};
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
+    const QCollator collator = nameCollator(QStringLiteral("sv_SE"));
 
     LocalApi api;
     ProjectUsersModel model(api.client.get());
