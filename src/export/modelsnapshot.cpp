@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelsnapshot.h"
 
+#include "models/columntablemodel.h"
 #include "models/modelroles.h"
 #include "models/pagedtablemodel.h"
 
@@ -9,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QSortFilterProxyModel>
 
+#include <limits>
 #include <numeric>
 
 namespace {
@@ -37,6 +39,8 @@ ModelSnapshot::ModelSnapshot(const QAbstractItemModel *model, QVector<int> rows,
         m_readModel = proxy->sourceModel();
     }
     m_paged = qobject_cast<const PagedTableModel *>(m_readModel);
+    if (const auto *table = qobject_cast<const ColumnTableModel *>(m_readModel); table && !m_rows.isEmpty())
+        m_cells = table->cells();
     for (int column : std::as_const(m_modelColumns))
         m_columns.append({m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(), kindOf(m_model, column)});
 }
@@ -66,13 +70,19 @@ void ModelSnapshot::mapColumns(int row)
     }
 }
 
+int ModelSnapshot::sourceRow(int row) const
+{
+    for (const QSortFilterProxyModel *proxy : std::as_const(m_proxies))
+        row = proxy->mapToSource(proxy->index(row, 0)).row();
+    return row;
+}
+
 void ModelSnapshot::readRow(int row, ExportTable &into)
 {
     if (!m_proxies.isEmpty()) {
         if (m_readColumns.isEmpty())
             mapColumns(row);
-        for (const QSortFilterProxyModel *proxy : std::as_const(m_proxies))
-            row = proxy->mapToSource(proxy->index(row, 0)).row();
+        row = sourceRow(row);
     } else if (m_readColumns.isEmpty()) {
         m_readColumns = m_modelColumns;
     }
@@ -100,8 +110,35 @@ void ModelSnapshot::readRow(int row, ExportTable &into)
     }
 }
 
+// Only maps rows to the source's: the chunk reads the shared cells itself.
+ExportTable ModelSnapshot::readSourceRows(qint64 budgetNs, qsizetype maxRows)
+{
+    if (m_readColumns.isEmpty()) {
+        if (m_proxies.isEmpty())
+            m_readColumns = m_modelColumns;
+        else
+            mapColumns(m_rows.at(m_next));
+    }
+    const qsizetype end = std::min(m_rows.size(), m_next + std::max<qsizetype>(1, maxRows));
+    QVector<int> sourceRows;
+    sourceRows.reserve(end - m_next);
+    QElapsedTimer clock;
+    clock.start();
+    while (m_next < end) {
+        sourceRows.append(sourceRow(m_rows.at(m_next++)));
+        if (m_next % RowsPerClockCheck == 0 && clock.nsecsElapsed() >= budgetNs)
+            break;
+    }
+    ExportTable chunk(m_columns, m_cells, std::move(sourceRows), m_readColumns);
+    if (atEnd())
+        m_cells.reset(); // the chunks keep them as long as they are needed
+    return chunk;
+}
+
 ExportTable ModelSnapshot::read(qint64 budgetNs, qsizetype maxRows)
 {
+    if (m_cells)
+        return readSourceRows(budgetNs, maxRows);
     ExportTable chunk(m_columns);
     const qsizetype end = std::min(m_rows.size(), m_next + std::max<qsizetype>(1, maxRows));
     chunk.reserveRows(end - m_next);
@@ -118,6 +155,8 @@ ExportTable ModelSnapshot::read(qint64 budgetNs, qsizetype maxRows)
 ExportTable ModelSnapshot::take(const QAbstractItemModel *model, const QVector<int> &rows, const QVector<int> &columns)
 {
     ModelSnapshot snapshot(model, rows, columns);
+    if (snapshot.m_cells)
+        return snapshot.readSourceRows(std::numeric_limits<qint64>::max(), snapshot.rowCount());
     ExportTable table(snapshot.columns());
     table.reserveRows(snapshot.rowCount());
     for (int row : std::as_const(snapshot.m_rows))
