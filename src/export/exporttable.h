@@ -48,6 +48,19 @@ public:
     void appendText(const QString &text) { m_cells.append(Cell{text, 0}); }
     void appendTime(qint64 secondsSinceEpoch) { m_cells.append(Cell{QString(), secondsSinceEpoch}); }
 
+    // A hint before reading `row`'s cells, when rows are read in order: loads the cells of rows
+    // further on meanwhile (see TableCells::prefetchRow).
+    void prefetch(qsizetype row) const
+    {
+        if (!m_source)
+            return;
+        constexpr qsizetype RowAhead = 16;
+        constexpr qsizetype TextAhead = 8;
+        if (row + RowAhead < m_sourceRows.size())
+            m_source->prefetchRow(m_sourceRows.at(row + RowAhead));
+        if (row + TextAhead < m_sourceRows.size())
+            m_source->prefetchText(m_sourceRows.at(row + TextAhead));
+    }
     const QString &text(qsizetype row, int column) const
     {
         if (m_source)

@@ -33,7 +33,7 @@ public:
         const typename RecordCells<Record>::Readers readers = cellReaders();
         if (!readers.text || !readers.seconds)
             return {};
-        return std::make_shared<RecordCells<Record>>(m_rows, readers);
+        return std::make_shared<RecordCells<Record>>(m_rows, readers, columnCount());
     }
 
 protected:

@@ -17,4 +17,10 @@ public:
     virtual const QString &text(int row, int column) const = 0;
     // A time column's cell: Unix seconds.
     virtual qint64 seconds(int row, int column) const = 0;
+
+    // Hints for a reader that visits rows out of memory order (a sorted view), where each cell
+    // would otherwise wait for memory: start loading a row, and, some rows later, the text its
+    // cells point to. Reading is the same without them.
+    virtual void prefetchRow(int) const {}
+    virtual void prefetchText(int) const {}
 };
