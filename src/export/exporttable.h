@@ -9,7 +9,7 @@
 #include <limits>
 #include <memory>
 
-// A table's cells copied out of a model, so that a worker can format and write them while the
+// A table's cells taken out of a model, so that a worker can format and write them while the
 // model goes on changing on its own thread. A value: copies share the cells (implicit sharing).
 // Text cells hold the exact export text (ModelRoles::ExportRole); time cells hold Unix seconds,
 // formatted by whoever writes them (ISO 8601 UTC in a CSV, a date cell in a spreadsheet).
@@ -43,8 +43,8 @@ public:
 
     // Room for this many rows, so a chunk grows its storage once.
     void reserveRows(qsizetype rows);
-    // A row of a table not read from TableCells is filled left to right, one append per column: text for a Text column, seconds
-    // (or NoTime) for a DateTime column.
+    // A row of a table not read from TableCells is filled left to right, one append per column:
+    // text for a Text column, seconds (or NoTime) for a DateTime column.
     void appendText(const QString &text) { m_cells.append(Cell{text, 0}); }
     void appendTime(qint64 secondsSinceEpoch) { m_cells.append(Cell{QString(), secondsSinceEpoch}); }
 
