@@ -101,6 +101,7 @@ private Q_SLOTS:
     void tsvQuotesTabsNewlinesAndQuotes();
     void tsvSeparatesRowsWithLf();
     void suggestedFileNameNamesProjectWhatAndDay();
+    void aSpecialCharacterAnywhereInALongFieldIsHandled();
 };
 
 void TestCsvWriter::everyTrickyValueComesBackExactlyWithoutGuard()
@@ -266,6 +267,37 @@ void TestCsvWriter::suggestedFileNameNamesProjectWhatAndDay()
              QStringLiteral("proj_research_研究-groups-2026-11-22.csv"));
     QCOMPARE(TableExport::suggestedFileName(QStringLiteral("a/b:c\\d\n"), QStringLiteral("users"), day),
              QStringLiteral("a_b_c_d_-users-2026-11-22.csv"));
+}
+
+// Long plain fields are copied several characters at a time: a comma, quote, CR, LF or
+// non-ASCII character at any place (inside a step, in the last one, in the rest after the
+// steps) still makes the field quoted or encoded, and it reads back whole.
+void TestCsvWriter::aSpecialCharacterAnywhereInALongFieldIsHandled()
+{
+    const QVector<QChar> specials = {QLatin1Char(','), QLatin1Char('"'), QLatin1Char('\r'), QLatin1Char('\n'),
+                                     QChar(0xE9), QChar(0x20AC)};
+    for (int length = 1; length <= 26; ++length) {
+        for (int at = 0; at < length; ++at) {
+            for (const QChar special : specials) {
+                QString field(length, QLatin1Char('a'));
+                field[at] = special;
+                CsvOptions unguarded; // a leading CR is guarded otherwise
+                unguarded.formulaGuard = false;
+                CsvWriter writer(unguarded);
+                writer.writeField(field);
+                writer.writeField(u"next");
+                writer.endRecord();
+                const QByteArray bytes = writer.data().toByteArray();
+                const bool quoted = special.unicode() < 0x80;
+                QVERIFY2(bytes.startsWith('"') == quoted, bytes.constData());
+                if (!quoted)
+                    QCOMPARE(bytes, field.toUtf8() + ",next\r\n");
+                Rfc4180Reader reader;
+                QVERIFY(reader.read(bytes));
+                QCOMPARE(reader.records, (QVector<QStringList>{{field, QStringLiteral("next")}}));
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvWriter)

@@ -9,8 +9,6 @@
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <cstring>
-
 CsvTableWriter::CsvTableWriter(const QString &path, const CsvOptions &options)
     : m_path(path), m_folder(QDir::toNativeSeparators(QFileInfo(path).absolutePath())), m_file(path), m_csv(options)
 {
@@ -56,8 +54,7 @@ bool CsvTableWriter::appendRows(const ExportTable &rows)
         m_csv.reserve(half * bytesPerRow);
         format(rows, 0, half, m_csv);
         secondHalf.waitForFinished();
-        const QByteArrayView tail = second.data();
-        std::memcpy(m_csv.append(tail.size()), tail.data(), size_t(tail.size()));
+        m_csv.appendRecords(second.data());
     }
     m_rowsWritten += count;
     return flush();

@@ -52,6 +52,12 @@ void CsvWriter::reserve(qsizetype bytes)
     room(bytes);
 }
 
+void CsvWriter::appendRecords(QByteArrayView records)
+{
+    std::memcpy(room(records.size()), records.data(), size_t(records.size()));
+    m_size += records.size();
+}
+
 bool CsvWriter::isFormulaLike(QStringView text)
 {
     if (text.isEmpty())

@@ -30,13 +30,8 @@ public:
 
     QByteArrayView data() const { return QByteArrayView(m_data.constData(), m_size); }
     QByteArray takeData();
-    // Room for `bytes` bytes written by the caller, counted as written: where they go.
-    char *append(qsizetype bytes)
-    {
-        char *out = room(bytes);
-        m_size += bytes;
-        return out;
-    }
+    // Whole records another CsvWriter formatted, appended as they are.
+    void appendRecords(QByteArrayView records);
     // Forgets what was written, keeping the buffer for what comes next.
     void clear() { m_size = 0; }
 
@@ -54,7 +49,8 @@ private:
 
     CsvOptions m_options;
     char m_separator = ',';
-    // A bit for each character below 64 that makes a field quoted: the separator, ", CR and LF.
+    // A bit for each character below 64 that makes a field quoted: the separator (a comma or
+    // a tab), ", CR and LF.
     quint64 m_quotedBelow64 = 0;
     QByteArrayView m_lineEnd = "\r\n";
     QByteArray m_data; // as long as its room: the first m_size bytes are written
