@@ -122,10 +122,16 @@ ExportTable ModelSnapshot::readSourceRows(qint64 budgetNs, qsizetype maxRows)
     const qsizetype end = std::min(m_rows.size(), m_next + std::max<qsizetype>(1, maxRows));
     QVector<int> sourceRows;
     sourceRows.reserve(end - m_next);
+    // Through a single sort/filter proxy, a row's index is made as a sibling of one index taken
+    // now: index() looks the mapping up anew for every row. Nothing changes the mapping within
+    // this call (a change between calls stops the export).
+    const QSortFilterProxyModel *proxy = m_proxies.size() == 1 ? m_proxies.first() : nullptr;
+    const QModelIndex anchor = proxy ? proxy->index(m_rows.at(m_next), 0) : QModelIndex();
     QElapsedTimer clock;
     clock.start();
     while (m_next < end) {
-        sourceRows.append(sourceRow(m_rows.at(m_next++)));
+        const int row = m_rows.at(m_next++);
+        sourceRows.append(anchor.isValid() ? proxy->mapToSource(proxy->sibling(row, 0, anchor)).row() : sourceRow(row));
         if (m_next % RowsPerClockCheck == 0 && clock.nsecsElapsed() >= budgetNs)
             break;
     }
