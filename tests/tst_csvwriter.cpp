@@ -101,6 +101,7 @@ private Q_SLOTS:
     void tsvQuotesTabsNewlinesAndQuotes();
     void tsvSeparatesRowsWithLf();
     void suggestedFileNameNamesProjectWhatAndDay();
+    void aSpecialCharacterAnywhereInALongFieldIsHandled();
 };
 
 void TestCsvWriter::everyTrickyValueComesBackExactlyWithoutGuard()
@@ -138,7 +139,7 @@ void TestCsvWriter::guardIsOnByDefault()
     CsvWriter writer;
     writer.writeField(u"=1+1");
     writer.endRecord();
-    QCOMPARE(writer.data(), QByteArray("'=1+1\r\n"));
+    QCOMPARE(writer.data().toByteArray(), QByteArray("'=1+1\r\n"));
 }
 
 void TestCsvWriter::fieldsAreQuotedOnlyWhenNeeded()
@@ -149,7 +150,7 @@ void TestCsvWriter::fieldsAreQuotedOnlyWhenNeeded()
     for (const char16_t *text : {u"Ada", u"a,b", u"say \"hi\"", u"a\rb", u"a\nb", u"a\tb", u"", u"x"})
         writer.writeField(text);
     writer.endRecord();
-    QCOMPARE(writer.data(), QByteArray("Ada,\"a,b\",\"say \"\"hi\"\"\",\"a\rb\",\"a\nb\",a\tb,,x\r\n"));
+    QCOMPARE(writer.data().toByteArray(), QByteArray("Ada,\"a,b\",\"say \"\"hi\"\"\",\"a\rb\",\"a\nb\",a\tb,,x\r\n"));
 }
 
 void TestCsvWriter::recordsEndWithCrlf()
@@ -182,7 +183,7 @@ void TestCsvWriter::textIsUtf8()
     CsvWriter writer;
     writer.writeField(u"é佐🚀");
     writer.endRecord();
-    QCOMPARE(writer.data(), QByteArray("\xC3\xA9\xE4\xBD\x90\xF0\x9F\x9A\x80\r\n"));
+    QCOMPARE(writer.data().toByteArray(), QByteArray("\xC3\xA9\xE4\xBD\x90\xF0\x9F\x9A\x80\r\n"));
 }
 
 void TestCsvWriter::singleEmptyFieldIsNotAnEmptyLine()
@@ -192,9 +193,9 @@ void TestCsvWriter::singleEmptyFieldIsNotAnEmptyLine()
     writer.endRecord();
     writer.writeField(QString());
     writer.endRecord();
-    QCOMPARE(writer.data(), QByteArray("Name\r\n\"\"\r\n"));
+    QCOMPARE(writer.data().toByteArray(), QByteArray("Name\r\n\"\"\r\n"));
     Rfc4180Reader reader;
-    QVERIFY(reader.read(writer.data()));
+    QVERIFY(reader.read(writer.data().toByteArray()));
     QCOMPARE(reader.records, (QVector<QStringList>{{QStringLiteral("Name")}, {QString()}}));
 }
 
@@ -204,7 +205,7 @@ void TestCsvWriter::loneSurrogateBecomesReplacementCharacter()
     const QChar broken[] = {QChar(u'a'), QChar(char16_t(0xD83D)), QChar(u'b')};
     writer.writeField(QStringView(broken, 3));
     writer.endRecord();
-    QCOMPARE(writer.data(), QByteArray("a\xEF\xBF\xBD" "b\r\n"));
+    QCOMPARE(writer.data().toByteArray(), QByteArray("a\xEF\xBF\xBD" "b\r\n"));
 }
 
 void TestCsvWriter::tableCsvHasHeaderRowThenRows()
@@ -266,6 +267,37 @@ void TestCsvWriter::suggestedFileNameNamesProjectWhatAndDay()
              QStringLiteral("proj_research_研究-groups-2026-11-22.csv"));
     QCOMPARE(TableExport::suggestedFileName(QStringLiteral("a/b:c\\d\n"), QStringLiteral("users"), day),
              QStringLiteral("a_b_c_d_-users-2026-11-22.csv"));
+}
+
+// Long plain fields are copied several characters at a time: a comma, quote, CR, LF or
+// non-ASCII character at any place (inside a step, in the last one, in the rest after the
+// steps) still makes the field quoted or encoded, and it reads back whole.
+void TestCsvWriter::aSpecialCharacterAnywhereInALongFieldIsHandled()
+{
+    const QVector<QChar> specials = {QLatin1Char(','), QLatin1Char('"'), QLatin1Char('\r'), QLatin1Char('\n'),
+                                     QChar(0xE9), QChar(0x20AC)};
+    for (int length = 1; length <= 26; ++length) {
+        for (int at = 0; at < length; ++at) {
+            for (const QChar special : specials) {
+                QString field(length, QLatin1Char('a'));
+                field[at] = special;
+                CsvOptions unguarded; // a leading CR is guarded otherwise
+                unguarded.formulaGuard = false;
+                CsvWriter writer(unguarded);
+                writer.writeField(field);
+                writer.writeField(u"next");
+                writer.endRecord();
+                const QByteArray bytes = writer.data().toByteArray();
+                const bool quoted = special.unicode() < 0x80;
+                QVERIFY2(bytes.startsWith('"') == quoted, bytes.constData());
+                if (!quoted)
+                    QCOMPARE(bytes, field.toUtf8() + ",next\r\n");
+                Rfc4180Reader reader;
+                QVERIFY(reader.read(bytes));
+                QCOMPARE(reader.records, (QVector<QStringList>{{field, QStringLiteral("next")}}));
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsvWriter)

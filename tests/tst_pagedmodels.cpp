@@ -6,9 +6,11 @@
 #include "models/projectgroupsmodel.h"
 #include "models/projectsmodel.h"
 #include "models/projectusersmodel.h"
+#include "models/tablecells.h"
 #include "models/tablefilterproxymodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 
 class TestPagedModels : public QObject
 {
@@ -31,7 +33,36 @@ private Q_SLOTS:
     void nullNameReadsAsDashAndExportsEmpty();
     void groupsInDescendingOrderAskForDescOnEveryPage();
     void reloadClearsAndListsFromTheFirstPage();
+    void cellsReadWhatEachCellExports();
+    void cellsKeepTheRowsTheyWereTakenFrom();
 };
+
+namespace {
+// Every cell of `cells` as an export writes it, row by row: text (empty for null), or a time as
+// ISO 8601 UTC, as ModelRoles::ExportRole words both.
+QStringList exportedCells(const TableCells &cells, const ColumnTableModel &model)
+{
+    QStringList texts;
+    for (int row = 0; row < cells.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const bool isTime = model.index(0, column).data(ModelRoles::RawRole).metaType().id() == QMetaType::LongLong;
+            texts.append(isTime ? QDateTime::fromSecsSinceEpoch(cells.seconds(row, column), Qt::UTC).toString(Qt::ISODate)
+                                : cells.text(row, column).isNull() ? QString(QLatin1String("")) : cells.text(row, column));
+        }
+    }
+    return texts;
+}
+
+QStringList exportRoleCells(const ColumnTableModel &model)
+{
+    QStringList texts;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column)
+            texts.append(model.index(row, column).data(ModelRoles::ExportRole).toString());
+    }
+    return texts;
+}
+} // namespace
 
 // --- QAbstractItemModelTester --------------------------------------------------------------------
 // The tester checks the model after every change. It also calls fetchMore() itself
@@ -405,6 +436,53 @@ void TestPagedModels::reloadClearsAndListsFromTheFirstPage()
     QCOMPARE(afterCursors(*api.log, RosterDemoUsers), QStringList{QString()});
     QCOMPARE(columnValues(model, ProjectUsersModel::IdColumn), serverUserIds(*api.server, RosterDemo).mid(0, 100));
     QCOMPARE(model.duplicateRows(), 0);
+}
+
+
+// --- Cells an export reads on its worker -------------------------------------------------------------
+
+void TestPagedModels::cellsReadWhatEachCellExports()
+{
+    LocalApi api;
+    addTextProject(*api.server);
+    ProjectUsersModel users(api.client.get());
+    users.setProjectId(TextProject); // null names, non-ASCII text
+    QVERIFY(loadAllAndWait(users));
+    ProjectGroupsModel groups(api.client.get());
+    groups.setProjectId(QStringLiteral("proj_company_wide"));
+    QVERIFY(loadAllAndWait(groups));
+    GroupUsersModel members(api.client.get());
+    members.setGroupId(api.server->organization().groupJson(0).value(QStringLiteral("id")).toString());
+    QVERIFY(loadAllAndWait(members));
+
+    for (const ColumnTableModel *model : std::initializer_list<const ColumnTableModel *>{&users, &groups, &members}) {
+        QVERIFY(model->rowCount() > 0);
+        const std::shared_ptr<const TableCells> cells = model->cells();
+        QVERIFY(cells);
+        QCOMPARE(cells->rowCount(), model->rowCount());
+        QCOMPARE(exportedCells(*cells, *model), exportRoleCells(*model));
+    }
+}
+
+void TestPagedModels::cellsKeepTheRowsTheyWereTakenFrom()
+{
+    LocalApi api;
+    ProjectUsersModel users(api.client.get());
+    users.setProjectId(RosterDemo);
+    fetchMore(users);
+    QTRY_VERIFY(users.rowCount() > 0 && !users.isLoading());
+    const int taken = users.rowCount();
+    const QStringList before = exportRoleCells(users);
+    const std::shared_ptr<const TableCells> cells = users.cells();
+
+    // More pages appended, then the table cleared and filled from another project.
+    QVERIFY(loadAllAndWait(users));
+    QVERIFY(users.rowCount() > taken);
+    users.setProjectId(QStringLiteral("proj_research_研究"));
+    QVERIFY(loadAllAndWait(users));
+
+    QCOMPARE(cells->rowCount(), taken);
+    QCOMPARE(exportedCells(*cells, users), before);
 }
 
 QTEST_MAIN(TestPagedModels)

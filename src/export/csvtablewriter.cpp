@@ -6,6 +6,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 
 CsvTableWriter::CsvTableWriter(const QString &path, const CsvOptions &options)
     : m_path(path), m_folder(QDir::toNativeSeparators(QFileInfo(path).absolutePath())), m_file(path), m_csv(options)
@@ -32,29 +34,55 @@ bool CsvTableWriter::appendRows(const ExportTable &rows)
 {
     if (!m_file.isOpen())
         return fail(FileWriteError::message(m_path, tr("the file is not open.")));
+    const qsizetype count = rows.rowCount();
+    // Room for the chunk at the size the rows so far had, so the buffer grows once.
+    const qsizetype bytesPerRow = m_rowsWritten > 0 ? m_bytesWritten / m_rowsWritten + 8 : 0;
+    if (count < ParallelRows) {
+        m_csv.reserve(count * bytesPerRow);
+        format(rows, 0, count, m_csv);
+    } else {
+        // Formatting costs more than writing: the second half on another core meanwhile. Its
+        // writer has the same options but no byte-order mark, so the bytes are the same.
+        const qsizetype half = count / 2;
+        CsvOptions options = m_csv.options();
+        options.byteOrderMark = false;
+        CsvWriter second(options);
+        QFuture<void> secondHalf = QtConcurrent::run([&rows, &second, half, count, bytesPerRow] {
+            second.reserve((count - half) * bytesPerRow);
+            format(rows, half, count, second);
+        });
+        m_csv.reserve(half * bytesPerRow);
+        format(rows, 0, half, m_csv);
+        secondHalf.waitForFinished();
+        m_csv.appendRecords(second.data());
+    }
+    m_rowsWritten += count;
+    return flush();
+}
+
+void CsvTableWriter::format(const ExportTable &rows, qsizetype first, qsizetype end, CsvWriter &csv)
+{
     IsoTimeFormatter iso;
     const int columns = rows.columnCount();
-    // Room for the chunk at the size the rows so far had, so the buffer grows once.
-    if (m_rowsWritten > 0)
-        m_csv.reserve(rows.rowCount() * (m_bytesWritten / m_rowsWritten + 8));
-    for (qsizetype row = 0; row < rows.rowCount(); ++row) {
+    for (qsizetype row = first; row < end; ++row) {
+        rows.prefetch(row);
         for (int column = 0; column < columns; ++column) {
             if (rows.columns().at(column).kind == ExportTable::ColumnKind::DateTime)
-                m_csv.writeField(iso.format(rows.time(row, column)));
+                csv.writeField(iso.format(rows.time(row, column)));
             else
-                m_csv.writeField(rows.text(row, column));
+                csv.writeField(rows.text(row, column));
         }
-        m_csv.endRecord();
+        csv.endRecord();
     }
-    m_rowsWritten += rows.rowCount();
-    return flush();
 }
 
 bool CsvTableWriter::flush()
 {
-    const QByteArray data = m_csv.takeData();
+    const QByteArrayView data = m_csv.data();
     m_bytesWritten += data.size();
-    if (m_file.write(data) == data.size())
+    const bool written = m_file.write(data.data(), data.size()) == data.size();
+    m_csv.clear(); // the next chunk reuses the buffer
+    if (written)
         return true;
     const QString reason = FileWriteError::reasonFor(m_file, m_folder);
     m_file.cancelWriting();

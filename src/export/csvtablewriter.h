@@ -22,6 +22,10 @@ public:
     void cancel() override;
 
 private:
+    // Rows from which a chunk is formatted on two cores.
+    static constexpr qsizetype ParallelRows = 1024;
+
+    static void format(const ExportTable &rows, qsizetype first, qsizetype end, CsvWriter &csv);
     bool flush();
 
     QString m_path;

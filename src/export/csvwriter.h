@@ -28,8 +28,12 @@ public:
     // cannot be read back as an empty line.
     void endRecord();
 
-    const QByteArray &data() const { return m_data; }
+    QByteArrayView data() const { return QByteArrayView(m_data.constData(), m_size); }
     QByteArray takeData();
+    // Whole records another CsvWriter formatted, appended as they are.
+    void appendRecords(QByteArrayView records);
+    // Forgets what was written, keeping the buffer for what comes next.
+    void clear() { m_size = 0; }
 
     // OWASP's list: = + - @ tab and CR start a formula in some spreadsheet.
     static bool isFormulaLike(QStringView text);
@@ -37,14 +41,20 @@ public:
 
 private:
     CsvWriter(char separator, QByteArrayView lineEnd, const CsvOptions &options);
-    bool appendPlainAscii(QStringView text);
-    void appendUtf8(QStringView text);
-    void appendQuoted(QStringView text, bool guarded);
+    // Room for `bytes` more bytes; returns where they go. Written bytes count once m_size moves.
+    char *room(qsizetype bytes);
+    char *copyPlainAscii(QStringView text, char *out) const;
+    static char *writeUtf8(QStringView text, char *out);
+    static char *writeQuoted(QStringView text, bool guarded, char *out);
 
     CsvOptions m_options;
     char m_separator = ',';
+    // A bit for each character below 64 that makes a field quoted: the separator (a comma or
+    // a tab), ", CR and LF.
+    quint64 m_quotedBelow64 = 0;
     QByteArrayView m_lineEnd = "\r\n";
-    QByteArray m_data;
+    QByteArray m_data; // as long as its room: the first m_size bytes are written
+    qsizetype m_size = 0;
     int m_fieldsInRecord = 0;
     bool m_lastFieldEmpty = false;
 };

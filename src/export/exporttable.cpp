@@ -8,6 +8,13 @@ ExportTable::ExportTable(QVector<Column> columns)
 {
 }
 
+ExportTable::ExportTable(QVector<Column> columns, std::shared_ptr<const TableCells> cells, QVector<int> sourceRows,
+                         QVector<int> sourceColumns)
+    : m_columns(std::move(columns)), m_source(std::move(cells)), m_sourceRows(std::move(sourceRows)),
+      m_sourceColumns(std::move(sourceColumns))
+{
+}
+
 void ExportTable::reserveRows(qsizetype rows)
 {
     m_cells.reserve(m_cells.size() + rows * m_columns.size());
@@ -15,10 +22,11 @@ void ExportTable::reserveRows(qsizetype rows)
 
 QString ExportTable::exportText(qsizetype row, int column) const
 {
-    const Cell &c = cell(row, column);
-    if (m_columns.at(column).kind == ColumnKind::Text)
-        return c.text;
-    return isoUtc(c.seconds);
+    if (m_columns.at(column).kind == ColumnKind::Text) {
+        const QString &value = text(row, column);
+        return value.isNull() ? QString(QLatin1String("")) : value;
+    }
+    return isoUtc(time(row, column));
 }
 
 QString ExportTable::isoUtc(qint64 secondsSinceEpoch)

@@ -6,12 +6,11 @@
 namespace {
 constexpr qint64 SecondsPerDay = 86400;
 
-void put(char16_t *out, int value, int digits)
+// Two digits of 0 to 99.
+void put2(char16_t *out, int value)
 {
-    for (int i = digits - 1; i >= 0; --i) {
-        out[i] = char16_t(u'0' + value % 10);
-        value /= 10;
-    }
+    out[0] = char16_t(u'0' + value / 10);
+    out[1] = char16_t(u'0' + value % 10);
 }
 
 qint64 floorDiv(qint64 a, qint64 b)
@@ -50,17 +49,18 @@ QStringView IsoTimeFormatter::format(qint64 seconds)
     int year, month, day;
     civilFromDays(days, year, month, day);
     char16_t *out = m_buffer;
-    put(out, year, 4);
+    put2(out, year / 100);
+    put2(out + 2, year % 100);
     out[4] = u'-';
-    put(out + 5, month, 2);
+    put2(out + 5, month);
     out[7] = u'-';
-    put(out + 8, day, 2);
+    put2(out + 8, day);
     out[10] = u'T';
-    put(out + 11, secondOfDay / 3600, 2);
+    put2(out + 11, secondOfDay / 3600);
     out[13] = u':';
-    put(out + 14, secondOfDay / 60 % 60, 2);
+    put2(out + 14, secondOfDay / 60 % 60);
     out[16] = u':';
-    put(out + 17, secondOfDay % 60, 2);
+    put2(out + 17, secondOfDay % 60);
     out[19] = u'Z';
     return QStringView(m_buffer, 20);
 }

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "modelsnapshot.h"
 
+#include "models/columntablemodel.h"
 #include "models/modelroles.h"
 #include "models/pagedtablemodel.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
 
+#include <limits>
 #include <numeric>
 
 namespace {
@@ -30,13 +32,15 @@ ModelSnapshot::ModelSnapshot(const QAbstractItemModel *model, QVector<int> rows,
         m_rows.clear();
         m_modelColumns.clear();
     }
-    while (const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(m_readModel)) {
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(m_readModel)) {
         if (!proxy->sourceModel())
             break;
         m_proxies.append(proxy);
         m_readModel = proxy->sourceModel();
     }
     m_paged = qobject_cast<const PagedTableModel *>(m_readModel);
+    if (const auto *table = qobject_cast<const ColumnTableModel *>(m_readModel); table && !m_rows.isEmpty())
+        m_cells = table->cells();
     for (int column : std::as_const(m_modelColumns))
         m_columns.append({m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(), kindOf(m_model, column)});
 }
@@ -60,10 +64,17 @@ void ModelSnapshot::mapColumns(int row)
 {
     for (int column : std::as_const(m_modelColumns)) {
         QModelIndex index = m_model->index(row, column);
-        for (const QSortFilterProxyModel *proxy : std::as_const(m_proxies))
+        for (const QAbstractProxyModel *proxy : std::as_const(m_proxies))
             index = proxy->mapToSource(index);
         m_readColumns.append(index.column());
     }
+}
+
+int ModelSnapshot::sourceRow(int row) const
+{
+    for (const QAbstractProxyModel *proxy : std::as_const(m_proxies))
+        row = proxy->mapToSource(proxy->index(row, 0)).row();
+    return row;
 }
 
 void ModelSnapshot::readRow(int row, ExportTable &into)
@@ -71,8 +82,7 @@ void ModelSnapshot::readRow(int row, ExportTable &into)
     if (!m_proxies.isEmpty()) {
         if (m_readColumns.isEmpty())
             mapColumns(row);
-        for (const QSortFilterProxyModel *proxy : std::as_const(m_proxies))
-            row = proxy->mapToSource(proxy->index(row, 0)).row();
+        row = sourceRow(row);
     } else if (m_readColumns.isEmpty()) {
         m_readColumns = m_modelColumns;
     }
@@ -100,8 +110,41 @@ void ModelSnapshot::readRow(int row, ExportTable &into)
     }
 }
 
+// Only maps rows to the source's: the chunk reads the shared cells itself.
+ExportTable ModelSnapshot::readSourceRows(qint64 budgetNs, qsizetype maxRows)
+{
+    if (m_readColumns.isEmpty()) {
+        if (m_proxies.isEmpty())
+            m_readColumns = m_modelColumns;
+        else
+            mapColumns(m_rows.at(m_next));
+    }
+    const qsizetype end = std::min(m_rows.size(), m_next + std::max<qsizetype>(1, maxRows));
+    QVector<int> sourceRows;
+    sourceRows.reserve(end - m_next);
+    // Through a single sort/filter proxy, a row's index is made as a sibling of one index taken
+    // now: index() looks the mapping up anew for every row. Nothing changes the mapping within
+    // this call (a change between calls stops the export).
+    const QAbstractProxyModel *proxy = m_proxies.size() == 1 ? m_proxies.first() : nullptr;
+    const QModelIndex anchor = proxy ? proxy->index(m_rows.at(m_next), 0) : QModelIndex();
+    QElapsedTimer clock;
+    clock.start();
+    while (m_next < end) {
+        const int row = m_rows.at(m_next++);
+        sourceRows.append(anchor.isValid() ? proxy->mapToSource(proxy->sibling(row, 0, anchor)).row() : sourceRow(row));
+        if (m_next % RowsPerClockCheck == 0 && clock.nsecsElapsed() >= budgetNs)
+            break;
+    }
+    ExportTable chunk(m_columns, m_cells, std::move(sourceRows), m_readColumns);
+    if (atEnd())
+        m_cells.reset(); // the chunks keep them as long as they are needed
+    return chunk;
+}
+
 ExportTable ModelSnapshot::read(qint64 budgetNs, qsizetype maxRows)
 {
+    if (m_cells)
+        return readSourceRows(budgetNs, maxRows);
     ExportTable chunk(m_columns);
     const qsizetype end = std::min(m_rows.size(), m_next + std::max<qsizetype>(1, maxRows));
     chunk.reserveRows(end - m_next);
@@ -118,6 +161,8 @@ ExportTable ModelSnapshot::read(qint64 budgetNs, qsizetype maxRows)
 ExportTable ModelSnapshot::take(const QAbstractItemModel *model, const QVector<int> &rows, const QVector<int> &columns)
 {
     ModelSnapshot snapshot(model, rows, columns);
+    if (snapshot.m_cells)
+        return snapshot.readSourceRows(std::numeric_limits<qint64>::max(), snapshot.rowCount());
     ExportTable table(snapshot.columns());
     table.reserveRows(snapshot.rowCount());
     for (int row : std::as_const(snapshot.m_rows))

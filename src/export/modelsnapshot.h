@@ -5,9 +5,11 @@
 
 #include <QVector>
 
+#include <memory>
+
 class QAbstractItemModel;
 class PagedTableModel;
-class QSortFilterProxyModel;
+class QAbstractProxyModel;
 
 // Copies cells of any QAbstractItemModel into ExportTable chunks on the model's own thread, a
 // bounded slice at a time, so that a long table is read between the event loop's turns and a
@@ -15,11 +17,13 @@ class QSortFilterProxyModel;
 // ModelRoles::ExportRole (DisplayRole for a model that does not answer it); a column whose
 // ModelRoles::RawRole holds a whole number (Unix seconds, as ModelRoles documents for times)
 // or a QDateTime is a DateTime column and its cells are copied as seconds.
-// Through a QSortFilterProxyModel (a view's sort and filter) each row is mapped once and its cells
+// Through a proxy (a view's sort and filter, which maps whole rows of a flat table) each row is mapped once and its cells
 // are read from the proxy's source: a sort/filter proxy shows its source's data unchanged, and a
 // cell read through it costs a mapping per cell, several times the read itself. From a
 // PagedTableModel, text cells are read with rawText(), its export text without an index or a
-// QVariant.
+// QVariant. From a table that offers its cells (ColumnTableModel::cells(), taken in O(1)), no
+// cell is read here at all: a chunk holds those cells and the source rows, and whoever writes
+// the chunk reads the cells, on its own thread.
 class ModelSnapshot
 {
 public:
@@ -45,12 +49,15 @@ public:
 private:
     void readRow(int row, ExportTable &into);
     void mapColumns(int row);
+    int sourceRow(int row) const;
+    ExportTable readSourceRows(qint64 budgetNs, qsizetype maxRows);
 
     const QAbstractItemModel *m_model;      // not owned; read on its own thread only
     const QAbstractItemModel *m_readModel;  // m_model, or the source below its sort/filter proxies
-    QVector<const QSortFilterProxyModel *> m_proxies; // from m_model down
+    QVector<const QAbstractProxyModel *> m_proxies; // from m_model down
     QVector<int> m_readColumns;             // m_modelColumns in m_readModel
     const PagedTableModel *m_paged = nullptr; // m_readModel when it is one of Roster's tables
+    std::shared_ptr<const TableCells> m_cells; // m_readModel's, when it offers them; until all is read
     QVector<int> m_rows;
     QVector<int> m_modelColumns;
     QVector<ExportTable::Column> m_columns;

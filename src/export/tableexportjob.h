@@ -17,9 +17,11 @@ class QAbstractItemModel;
 class QThread;
 
 // Exports rows of any QAbstractItemModel to a file without holding up the model's thread: the
-// cells are copied there a slice of a few milliseconds at a time (ModelSnapshot), between the
+// cells are read there a slice of a few milliseconds at a time (ModelSnapshot), between the
 // event loop's turns, and a worker thread formats and writes each slice as it comes
-// (TableFileWriter: CSV through QSaveFile, or XLSX), so reading and writing overlap.
+// (TableFileWriter: CSV through QSaveFile, or XLSX), so reading and writing overlap. From one of
+// Roster's record tables the cells are shared in O(1) and a slice only maps rows through the
+// view's sort and filter; the worker reads the records.
 //   auto *job = new TableExportJob(proxy, view->allRows(), view->visibleColumns(), settings, this);
 //   connect(job, &TableExportJob::finished, this, [](const ExportResult &r) { ... });
 //   job->start();

@@ -4,6 +4,10 @@
 #include <QAbstractTableModel>
 #include <QVector>
 
+#include <memory>
+
+class TableCells;
+
 // A flat table of typed columns: what every Roster table shares, however its rows arrive.
 // Subclasses give a cell's raw value; this class answers the roles from it: the display text
 // (made safe to show, times in the person's locale), the raw value for sorting, the export text
@@ -45,6 +49,10 @@ public:
     // a filter reads every row on each keystroke. Only reads the rows, so a worker may call
     // it while the GUI thread waits for it.
     QString rawText(int row, int column) const { return rawValue(row, column).toString(); }
+
+    // The rows' cells as they are now, taken in O(1) and readable on any thread (an export's
+    // worker reads them); null where a model offers none, and then an export reads data().
+    virtual std::shared_ptr<const TableCells> cells() const { return {}; }
 
     // The column whose value a category filter (role, group type) looks at, or -1.
     virtual int categoryColumn() const { return -1; }

@@ -27,13 +27,23 @@ void GroupUsersModel::setGroupId(const QString &groupId)
     setQuery(membersOf(groupId));
 }
 
-QVariant GroupUsersModel::rawValue(int row, int column) const
+const QString &GroupUsersModel::textOf(const GroupUser &user, int column)
 {
-    const GroupUser &user = record(row);
+    static const QString none;
     switch (column) {
     case NameColumn: return user.name;
     case EmailColumn: return user.email;
     case IdColumn: return user.id;
-    default: return {};
+    default: return none;
     }
+}
+
+qint64 GroupUsersModel::secondsOf(const GroupUser &, int)
+{
+    return 0;
+}
+
+QVariant GroupUsersModel::rawValue(int row, int column) const
+{
+    return textOf(record(row), column);
 }

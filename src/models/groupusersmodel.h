@@ -17,7 +17,13 @@ public:
     QString groupId() const { return query().parentId(); }
     void setGroupId(const QString &groupId);
 
+    // A record's text cell (a null QString for a null field), read without a model: rawValue()
+    // and an export's worker (cells()) both read it here. This table has no time column.
+    static const QString &textOf(const GroupUser &user, int column);
+    static qint64 secondsOf(const GroupUser &user, int column);
+
 protected:
     QVariant rawValue(int row, int column) const override;
+    RecordCells<GroupUser>::Readers cellReaders() const override { return {&textOf, &secondsOf}; }
     QString idOf(const GroupUser &user) const override { return user.id; }
 };

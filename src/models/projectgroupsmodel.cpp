@@ -45,16 +45,31 @@ QString ProjectGroupsModel::typeText(const QString &groupType)
     return groupType;
 }
 
+const QString &ProjectGroupsModel::textOf(const ProjectGroup &group, int column)
+{
+    static const QString none;
+    switch (column) {
+    case NameColumn: return group.groupName;
+    case TypeColumn: return group.groupType;
+    case IdColumn: return group.groupId;
+    default: return none;
+    }
+}
+
+qint64 ProjectGroupsModel::secondsOf(const ProjectGroup &group, int)
+{
+    return group.createdAt;
+}
+
 QVariant ProjectGroupsModel::rawValue(int row, int column) const
 {
     const ProjectGroup &group = record(row);
-    switch (column) {
-    case NameColumn: return group.groupName;
-    case TypeColumn: return group.groupType.isEmpty() ? QString() : group.groupType;
-    case GrantedColumn: return group.createdAt;
-    case IdColumn: return group.groupId;
-    default: return {};
-    }
+    if (column == GrantedColumn)
+        return secondsOf(group, column);
+    // A missing type reads as missing ("—"), as a null one does; both export as empty.
+    if (column == TypeColumn && group.groupType.isEmpty())
+        return QString();
+    return textOf(group, column);
 }
 
 QString ProjectGroupsModel::displayText(int column, const QString &raw) const

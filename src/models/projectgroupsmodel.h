@@ -26,9 +26,14 @@ public:
     static QVector<Category> typeCategories();
 
     static QString typeText(const QString &groupType);
+    // A record's text cell (a null QString for a null field) and time cell, read without a
+    // model: rawValue() and an export's worker (cells()) both read them here.
+    static const QString &textOf(const ProjectGroup &group, int column);
+    static qint64 secondsOf(const ProjectGroup &group, int column);
 
 protected:
     QVariant rawValue(int row, int column) const override;
+    RecordCells<ProjectGroup>::Readers cellReaders() const override { return {&textOf, &secondsOf}; }
     QString displayText(int column, const QString &raw) const override;
     QString idOf(const ProjectGroup &group) const override { return group.groupId; }
     void compact(ProjectGroup &group) override

@@ -29,17 +29,29 @@ QVector<ColumnTableModel::Category> ProjectUsersModel::roleCategories()
             {tr("Other roles"), {owner, member}, true, QStringLiteral("other")}};
 }
 
-QVariant ProjectUsersModel::rawValue(int row, int column) const
+const QString &ProjectUsersModel::textOf(const ProjectUser &user, int column)
 {
-    const ProjectUser &user = record(row);
+    static const QString none;
     switch (column) {
     case NameColumn: return user.name;
     case EmailColumn: return user.email;
     case RoleColumn: return user.role;
-    case AddedColumn: return user.addedAt;
     case IdColumn: return user.id;
-    default: return {};
+    default: return none;
     }
+}
+
+qint64 ProjectUsersModel::secondsOf(const ProjectUser &user, int)
+{
+    return user.addedAt;
+}
+
+QVariant ProjectUsersModel::rawValue(int row, int column) const
+{
+    const ProjectUser &user = record(row);
+    if (column == AddedColumn)
+        return secondsOf(user, column);
+    return textOf(user, column);
 }
 
 QString ProjectUsersModel::displayText(int column, const QString &raw) const

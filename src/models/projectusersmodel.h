@@ -21,9 +21,14 @@ public:
     QVector<Category> categories() const override { return roleCategories(); }
     // Any role, Owner, Member, Other roles (any but owner and member: custom roles).
     static QVector<Category> roleCategories();
+    // A record's text cell (a null QString for a null field) and time cell, read without a
+    // model: rawValue() and an export's worker (cells()) both read them here.
+    static const QString &textOf(const ProjectUser &user, int column);
+    static qint64 secondsOf(const ProjectUser &user, int column);
 
 protected:
     QVariant rawValue(int row, int column) const override;
+    RecordCells<ProjectUser>::Readers cellReaders() const override { return {&textOf, &secondsOf}; }
     QString displayText(int column, const QString &raw) const override;
     QString idOf(const ProjectUser &user) const override { return user.id; }
     void compact(ProjectUser &user) override { user.role = shared(user.role); }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pagedtablemodel.h"
+#include "recordcells.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -27,7 +28,17 @@ public:
     }
     const Record &record(int row) const { return m_rows.at(row); }
 
+    std::shared_ptr<const TableCells> cells() const override
+    {
+        const typename RecordCells<Record>::Readers readers = cellReaders();
+        if (!readers.text || !readers.seconds)
+            return {};
+        return std::make_shared<RecordCells<Record>>(m_rows, readers, columnCount());
+    }
+
 protected:
+    // How cells() reads a record's cells without the model; none by default.
+    virtual typename RecordCells<Record>::Readers cellReaders() const { return {}; }
     // The identity of a row: what makes a repeat a repeat.
     virtual QString idOf(const Record &record) const = 0;
     // A chance to share repeated short strings (roles, types) between rows.
@@ -104,6 +115,10 @@ private:
         int slice = ReleaseSlice;
         for (auto id = old->ids.cbegin(); slice > 0 && id != old->ids.cend(); --slice)
             id = old->ids.erase(id);
+        // Rows shared with cells() still being read (an export): shrinking would copy them all
+        // here. Whoever reads them last frees them.
+        if (!old->rows.isDetached())
+            old->rows = {};
         if (slice > 0)
             old->rows.resize(std::max<qsizetype>(0, old->rows.size() - slice));
         if (!old->ids.isEmpty() || !old->rows.isEmpty())
