@@ -4,6 +4,7 @@
 #include "pagedtablemodel.h"
 #include "recordcells.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QSet>
 #include <QVector>
@@ -102,7 +103,9 @@ protected:
     }
 
 private:
-    static constexpr int ReleaseSlice = 4096;
+    static constexpr int ReleaseSlice = 4096; // fewer rows than this are freed at once
+    static constexpr int ReleaseStep = 256;
+    static constexpr qint64 ReleaseTurnNs = 1000000;
 
     struct Released
     {
@@ -112,15 +115,21 @@ private:
 
     void releaseInSlices(const std::shared_ptr<Released> &old)
     {
-        int slice = ReleaseSlice;
-        for (auto id = old->ids.cbegin(); slice > 0 && id != old->ids.cend(); --slice)
-            id = old->ids.erase(id);
         // Rows shared with cells() still being read (an export): shrinking would copy them all
         // here. Whoever reads them last frees them.
         if (!old->rows.isDetached())
             old->rows = {};
-        if (slice > 0)
-            old->rows.resize(std::max<qsizetype>(0, old->rows.size() - slice));
+        // About a millisecond a turn, in steps of a few hundred: freeing a row takes longer in a
+        // big table than in a small one, which the cache holds.
+        QElapsedTimer releasing;
+        releasing.start();
+        while (releasing.nsecsElapsed() < ReleaseTurnNs && (!old->ids.isEmpty() || !old->rows.isEmpty())) {
+            int step = ReleaseStep;
+            for (auto id = old->ids.cbegin(); step > 0 && id != old->ids.cend(); --step)
+                id = old->ids.erase(id);
+            if (step > 0)
+                old->rows.resize(std::max<qsizetype>(0, old->rows.size() - step));
+        }
         if (!old->ids.isEmpty() || !old->rows.isEmpty())
             QTimer::singleShot(0, this, [this, old] { releaseInSlices(old); });
     }

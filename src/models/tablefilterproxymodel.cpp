@@ -206,7 +206,7 @@ void TableFilterProxyModel::refilter()
     mergeArrivedRows();
     m_matchTimer.stop();
     m_nextAccepted.clear();
-    if (m_paged && m_sourceRows > MatchSliceRows && (m_requested.isActive() || m_filter.isActive())) {
+    if (m_paged && m_sourceRows > MinMatchSliceRows && (m_requested.isActive() || m_filter.isActive())) {
         // Each keystroke starts over; the rows shown keep the last filter until this one is done.
         matchNextSlice();
         return;
@@ -224,9 +224,15 @@ void TableFilterProxyModel::matchNextSlice()
     // Rows merged meanwhile were matched against the filter shown; they are matched again here,
     // since the slices run up to the rows there are by then.
     const int first = int(m_nextAccepted.size());
-    const int end = std::min(m_sourceRows, first + MatchSliceRows);
+    const int end = std::min(m_sourceRows, first + m_matchSliceRows);
     m_nextAccepted.resize(end);
+    QElapsedTimer matching;
+    matching.start();
     matchRows(m_requested, first, end, m_nextAccepted.data());
+    // A slice of rows is sized to take about the same time whatever the rows: rows read from
+    // memory take longer in a big table than in a small one, which the cache holds.
+    const qint64 perRowNs = std::max<qint64>(1, matching.nsecsElapsed() / std::max(1, end - first));
+    m_matchSliceRows = int(std::clamp<qint64>(MatchSliceNs / perRowNs, MinMatchSliceRows, MaxMatchSliceRows));
     if (end < m_sourceRows) {
         m_matchTimer.start(0);
         return;

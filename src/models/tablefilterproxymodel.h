@@ -131,7 +131,11 @@ private:
 
     Filter m_filter;    // the one m_accepted and the shown rows follow
     Filter m_requested; // the one asked for: m_filter once its matching is done
-    static constexpr int MatchSliceRows = 16384;
+    // A slice of a filter's matching takes about 2 ms, of 1024 to 65 536 rows.
+    static constexpr qint64 MatchSliceNs = 2000000;
+    static constexpr int MinMatchSliceRows = 1024;
+    static constexpr int MaxMatchSliceRows = 65536;
+    int m_matchSliceRows = 2048; // the next slice's rows, from the last one's time a row
     QTimer m_matchTimer;          // the next slice of a filter's matching
     QVector<char> m_nextAccepted; // that matching's results so far, by source row
     QCollator m_collator;
@@ -152,7 +156,7 @@ private:
     mutable bool m_proxyRowsValid = false;
     bool m_resetting = false;
     static constexpr int MergeIntervalMs = 100;
-    static constexpr int MergeRows = 2048;
+    static constexpr int MergeRows = 1024;
     QTimer m_mergeTimer;        // the next merge of arrived rows into a sorted index
     QElapsedTimer m_sinceMerge; // since the last one
     QVector<QMetaObject::Connection> m_sourceConnections;
