@@ -206,7 +206,7 @@ void TableFilterProxyModel::refilter()
     mergeArrivedRows();
     m_matchTimer.stop();
     m_nextAccepted.clear();
-    if (m_paged && m_sourceRows > MinMatchSliceRows && (m_requested.isActive() || m_filter.isActive())) {
+    if (m_paged && m_sourceRows > SlicedMatchRows && (m_requested.isActive() || m_filter.isActive())) {
         // Each keystroke starts over; the rows shown keep the last filter until this one is done.
         matchNextSlice();
         return;

@@ -131,6 +131,8 @@ private:
 
     Filter m_filter;    // the one m_accepted and the shown rows follow
     Filter m_requested; // the one asked for: m_filter once its matching is done
+    // Over this many rows a filter is matched in slices; fewer are matched at once, in a few ms.
+    static constexpr int SlicedMatchRows = 16384;
     // A slice of a filter's matching takes about 2 ms, of 1024 to 65 536 rows.
     static constexpr qint64 MatchSliceNs = 2000000;
     static constexpr int MinMatchSliceRows = 1024;
