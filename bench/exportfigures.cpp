@@ -7,6 +7,7 @@
 #include "benchutil.h"
 #include "figures.h"
 #include "serverthread.h"
+#include "stallmeter.h"
 
 #include "api/apiclient.h"
 #include "demoserver/adminapiserver.h"
@@ -21,64 +22,10 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTemporaryDir>
-#include <QTimer>
-
-#include <ctime>
 
 using namespace BenchUtil;
 
 namespace {
-
-qint64 threadCpuNs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-}
-
-// The longest time between two turns of the event loop, from a 1 ms timer; and the most CPU time
-// the GUI thread spent between two turns, which the machine's other load does not inflate (a
-// thread waiting for a core is stalled, but not by its own work).
-class LongestTurn
-{
-public:
-    LongestTurn()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            const qint64 cpu = threadCpuNs();
-            m_longestNs = std::max(m_longestNs, now - m_lastNs);
-            m_longestCpuNs = std::max(m_longestCpuNs, cpu - m_lastCpuNs);
-            m_lastNs = now;
-            m_lastCpuNs = cpu;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_lastNs = 0;
-        m_lastCpuNs = threadCpuNs();
-        m_longestNs = 0;
-        m_longestCpuNs = 0;
-        m_timer.start();
-    }
-    double stopMs()
-    {
-        m_timer.stop();
-        return m_longestNs / 1e6;
-    }
-    double longestCpuMs() const { return m_longestCpuNs / 1e6; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_lastNs = 0;
-    qint64 m_lastCpuNs = 0;
-    qint64 m_longestNs = 0;
-    qint64 m_longestCpuNs = 0;
-};
 
 struct Run
 {
@@ -91,7 +38,7 @@ struct Run
 // One export through TableExportJob, as the window starts it: from start() to finished.
 Run exportOnce(const TableExportJob::Settings &settings, const QAbstractItemModel &model, const TableExport &table)
 {
-    LongestTurn turns;
+    StallMeter turns;
     TableExportJob job(&model, table.rows, table.columns, settings);
     bool done = false;
     bool written = false;
@@ -107,7 +54,7 @@ Run exportOnce(const TableExportJob::Settings &settings, const QAbstractItemMode
     spinUntil([&] { return done; }, 120000);
     Run run;
     run.ms = timer.nsecsElapsed() / 1e6;
-    run.stallMs = turns.stopMs();
+    run.stallMs = turns.stop();
     run.stallCpuMs = turns.longestCpuMs();
     run.bytes = QFileInfo(settings.path).size();
     if (!written)
@@ -188,12 +135,12 @@ void exportFigures(BenchTable &table, const BenchOptions &options)
     // scheduling shows here.
     QVector<double> idleStalls, idleCpu;
     for (int run = 0; run < runs; ++run) {
-        LongestTurn turns;
+        StallMeter turns;
         turns.start();
         QElapsedTimer idle;
         idle.start();
         spinUntil([&] { return idle.elapsed() >= 500; }, 1000);
-        idleStalls.append(turns.stopMs());
+        idleStalls.append(turns.stop());
         idleCpu.append(turns.longestCpuMs());
     }
     const Run csv = medianOf(csvRuns);

@@ -293,34 +293,34 @@ QVector<QJsonObject> DemoOrganization::groupRoleAssignments(const ProjectSpec &p
 
 // --- Ground truth ----------------------------------------------------------------------------------
 
-QVector<QJsonObject> DemoOrganization::projectUsers(const QString &projectId) const
+namespace {
+// A project's rows of one listing, row(i) for i below count (none for an unknown project).
+template<typename Count, typename Row>
+QVector<QJsonObject> rowsOf(const DemoOrganization::ProjectSpec *project, Count count, Row row)
 {
     QVector<QJsonObject> rows;
-    if (const ProjectSpec *p = project(projectId)) {
-        for (int i = 0; i < p->userCount; ++i)
-            rows.append(projectUserJson(*p, i));
-    }
+    for (int i = 0; project && i < count(*project); ++i)
+        rows.append(row(*project, i));
     return rows;
+}
+} // namespace
+
+QVector<QJsonObject> DemoOrganization::projectUsers(const QString &projectId) const
+{
+    return rowsOf(project(projectId), [](const ProjectSpec &p) { return p.userCount; },
+                  [this](const ProjectSpec &p, int i) { return projectUserJson(p, i); });
 }
 
 QVector<QJsonObject> DemoOrganization::projectServiceAccounts(const QString &projectId) const
 {
-    QVector<QJsonObject> rows;
-    if (const ProjectSpec *p = project(projectId)) {
-        for (int i = 0; i < serviceAccountCount(*p); ++i)
-            rows.append(serviceAccountJson(*p, i));
-    }
-    return rows;
+    return rowsOf(project(projectId), [this](const ProjectSpec &p) { return serviceAccountCount(p); },
+                  [this](const ProjectSpec &p, int i) { return serviceAccountJson(p, i); });
 }
 
 QVector<QJsonObject> DemoOrganization::projectGroups(const QString &projectId) const
 {
-    QVector<QJsonObject> rows;
-    if (const ProjectSpec *p = project(projectId)) {
-        for (int i = 0; i < p->groupCount; ++i)
-            rows.append(projectGroupJson(*p, i));
-    }
-    return rows;
+    return rowsOf(project(projectId), [](const ProjectSpec &p) { return p.groupCount; },
+                  [this](const ProjectSpec &p, int i) { return projectGroupJson(p, i); });
 }
 
 QVector<QJsonObject> DemoOrganization::groupMembers(const QString &groupId) const

@@ -1,19 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "indexspread.h"
 
+#include "demodata.h"
+
 #include <numeric>
 
 namespace {
-
-quint32 mix(quint32 x)
-{
-    x ^= x >> 16;
-    x *= 0x7feb352dU;
-    x ^= x >> 15;
-    x *= 0x846ca68bU;
-    x ^= x >> 16;
-    return x;
-}
 
 // The inverse of a modulo m, for a coprime to m (extended Euclid).
 qint64 inverseOf(qint64 a, qint64 m)
@@ -32,9 +24,9 @@ qint64 inverseOf(qint64 a, qint64 m)
 IndexSpread::IndexSpread(quint32 salt, int size)
     : m_size(std::max(size, 1))
 {
-    m_offset = qint64(mix(salt) % quint64(m_size));
+    m_offset = qint64(DemoData::mix(salt) % quint64(m_size));
     // An affine map a*x+b (mod size) is one-to-one when a is coprime to size.
-    m_stride = qint64(mix(salt ^ 0x51ed27U) % quint64(m_size)) | 1;
+    m_stride = qint64(DemoData::mix(salt ^ 0x51ed27U) % quint64(m_size)) | 1;
     while (std::gcd(m_stride, m_size) != 1)
         m_stride = (m_stride + 2) % m_size;
     if (m_size == 1)
