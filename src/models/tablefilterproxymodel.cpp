@@ -32,11 +32,6 @@ QCollator TableFilterProxyModel::textCollator()
     return collator;
 }
 
-ColumnTableModel *TableFilterProxyModel::pagedSource() const
-{
-    return m_paged;
-}
-
 void TableFilterProxyModel::setSourceModel(QAbstractItemModel *source)
 {
     beginResetModel();
@@ -323,8 +318,7 @@ bool TableFilterProxyModel::isFiltering() const
 
 bool TableFilterProxyModel::isSourceComplete() const
 {
-    const ColumnTableModel *source = pagedSource();
-    return source && source->isComplete();
+    return m_paged && m_paged->isComplete();
 }
 
 void TableFilterProxyModel::Filter::rebuildPattern()

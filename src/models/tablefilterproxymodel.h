@@ -33,7 +33,6 @@ public:
 
     explicit TableFilterProxyModel(QObject *parent = nullptr);
 
-    ColumnTableModel *pagedSource() const;
     void setSourceModel(QAbstractItemModel *sourceModel) override;
 
     // The filter asked for. Over many rows it applies a few turns of the event loop later, once
