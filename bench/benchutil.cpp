@@ -8,6 +8,7 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <malloc.h>
@@ -50,9 +51,15 @@ void trimHeap()
 
 bool spinUntil(const std::function<bool()> &done, int timeoutMs)
 {
+    // The thread sleeps until an event comes, as the app's event loop does. processEvents() with
+    // a time limit ignores WaitForMoreEvents and keeps polling: the bench's GUI thread then took a
+    // whole core whenever it waited, away from the threads being measured. The timer wakes the
+    // loop to look at `done` and the deadline when no event would.
     QDeadlineTimer deadline(timeoutMs);
+    QTimer wake;
+    wake.start(5);
     while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     return done();
 }
 
