@@ -29,6 +29,7 @@ private Q_SLOTS:
     void typingOverManyRowsKeepsTheWindowFree();
     void rowsAppendedIntoOneGapKeepTheOrder();
     void pagesMergeIntoTheOrderWhateverHappensBetween();
+    void pagesKeyedOnArrivalMergeInBatches();
 
 private:
     static QString firstOutOfOrder(const TableFilterProxyModel &proxy, const QCollator &collator);
@@ -368,6 +369,38 @@ void TestProxySortKeys::pagesMergeIntoTheOrderWhateverHappensBetween()
     QCOMPARE(model.rowCount(), 2400);
     QCOMPARE(pages, 24);
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+}
+
+// As the app loads a sorted table: each page's collation keys are built as it arrives and the
+// pages go into the order together, several at a time (a tenth of a second or a thousand rows
+// apart) and at the end. Between merges the table shows the rows merged so far, in order.
+void TestProxySortKeys::pagesKeyedOnArrivalMergeInBatches()
+{
+    QLocale::setDefault(QLocale(QStringLiteral("sv_SE")));
+    const QCollator collator = nameCollator(QStringLiteral("sv_SE"));
+
+    LocalApi api;
+    ProjectUsersModel model(api.client.get());
+    TableFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(ProjectUsersModel::NameColumn, Qt::DescendingOrder);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    int pages = 0;
+    int pagesWaiting = 0;
+    connect(&model, &QAbstractItemModel::rowsInserted, &proxy, [&] {
+        ++pages;
+        if (proxy.rowCount() < model.rowCount())
+            ++pagesWaiting;
+    });
+    QSignalSpy finished(&model, &PagedTableModel::loadAllFinished);
+    model.setProjectId(RosterDemo);
+    model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
+    QCOMPARE(pages, 24);
+    QVERIFY2(pagesWaiting > 0, "every page was merged on its own");
+    QCOMPARE(proxy.rowCount(), 2400);
+    QCOMPARE(columnValues(proxy, ProjectUsersModel::IdColumn),
+             expectedIds(model, collator, ProjectUsersModel::NameColumn, Qt::DescendingOrder, {}, {}));
 }
 
 QTEST_GUILESS_MAIN(TestProxySortKeys)

@@ -4,6 +4,7 @@
 #include "modelroles.h"
 #include "columntablemodel.h"
 #include "rowranges.h"
+#include "tablecells.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -19,6 +20,8 @@ void CollationRanks::clear()
     m_ranks = {};
     m_isNull = {};
     m_order = {};
+    m_fresh = {};
+    m_keyedRows = 0;
     m_column = -1;
     m_model = nullptr;
     m_paged = nullptr;
@@ -43,9 +46,28 @@ void CollationRanks::update(const QAbstractItemModel *model, int column)
     rankAll();
 }
 
+void CollationRanks::keyArrivedRows(const QAbstractItemModel *model, int column)
+{
+    if (model == m_model && column == m_column)
+        keyRows(model->rowCount());
+}
+
+void CollationRanks::keyRows(int count)
+{
+    for (int row = m_keyedRows; row < count; ++row) {
+        QString value = text(row);
+        if (!value.isNull()) {
+            QCollatorSortKey key = m_collator.sortKey(value);
+            m_fresh.append({row, std::move(value), std::move(key)});
+        }
+    }
+    m_keyedRows = std::max(m_keyedRows, count);
+}
+
 void CollationRanks::rankAll()
 {
     const int count = m_model->rowCount();
+    m_keyedRows = count;
 
     // Collation keys for every row, built on every core by collators of their own, one list a
     // range; they live only while the rows are put in order.
@@ -106,34 +128,28 @@ void CollationRanks::rankAll()
 
 bool CollationRanks::rankAppended()
 {
-    struct Fresh
-    {
-        int row;
-        QString text;
-        QCollatorSortKey key;
-        qsizetype place = 0;   // the first ranked row (in m_order) not before it
-        bool equal = false;    // that row's value is this one's
-    };
-    QVector<Fresh> fresh;
     const int count = m_model->rowCount();
-    for (int row = rankedRows(); row < count; ++row) {
-        QString value = text(row);
-        m_isNull.append(value.isNull());
-        m_ranks.append(0);
-        if (!value.isNull()) {
-            QCollatorSortKey key = m_collator.sortKey(value);
-            fresh.append({row, std::move(value), std::move(key)});
-        }
-    }
+    keyRows(count);
+    QVector<Fresh> fresh = std::exchange(m_fresh, {});
+    // Missing values are not ranked; they sort last.
+    m_isNull.resize(count, true);
+    m_ranks.resize(count, 0);
+    for (const Fresh &item : std::as_const(fresh))
+        m_isNull[item.row] = false;
     if (fresh.isEmpty())
         return true;
     // The new rows in order first, by their collation keys (one key a row costs less than the
     // comparisons of a sort); then each one's place is searched for from the last one's on.
     std::stable_sort(fresh.begin(), fresh.end(), [](const Fresh &a, const Fresh &b) { return a.key.compare(b.key) < 0; });
+    // A ranked row's text read from the model's cells costs no copy and no QVariant.
+    const std::shared_ptr<const TableCells> cells = m_paged ? m_paged->cells() : nullptr;
+    const auto compareWith = [this, &cells](int row, const QString &value) {
+        return cells ? m_collator.compare(cells->text(row, m_column), value) : m_collator.compare(text(row), value);
+    };
     qsizetype from = 0;
     for (Fresh &item : fresh) {
         // Galloping: places a batch of rows apart are a few steps apart, not the whole order.
-        const auto before = [&](qsizetype at) { return m_collator.compare(text(m_order.at(at)), item.text) < 0; };
+        const auto before = [&](qsizetype at) { return compareWith(m_order.at(at), item.text) < 0; };
         qsizetype low = from;
         qsizetype high = m_order.size();
         for (qsizetype step = 1; low + step - 1 < high; step *= 2) {
@@ -152,7 +168,7 @@ bool CollationRanks::rankAppended()
                 high = middle;
         }
         item.place = from = low;
-        item.equal = low < m_order.size() && m_collator.compare(text(m_order.at(low)), item.text) == 0;
+        item.equal = low < m_order.size() && compareWith(m_order.at(low), item.text) == 0;
     }
 
     // Rows that share a place take ranks spread evenly over the gap before it (equal values, one

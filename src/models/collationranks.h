@@ -22,6 +22,9 @@ public:
     // Ranks `column` of the flat `model`: every row afresh when the column is another or many rows
     // are new (collation keys built on all cores for a ColumnTableModel), else the appended rows only.
     void update(const QAbstractItemModel *model, int column);
+    // Builds the collation keys of rows appended to the model ranked since the last update, as
+    // they arrive: the next update then only places them, and a page's keys cost its own turn.
+    void keyArrivedRows(const QAbstractItemModel *model, int column);
     void clear();
 
     // A missing value (a null name); it has no rank.
@@ -29,8 +32,20 @@ public:
     double rank(int row) const { return m_ranks.at(row); }
 
 private:
+    // A row appended since the last update, with a value.
+    struct Fresh
+    {
+        int row;
+        QString text;
+        QCollatorSortKey key;
+        qsizetype place = 0;   // the first ranked row (in m_order) not before it
+        bool equal = false;    // that row's value is this one's
+    };
+
     QString text(int row) const;
     void rankAll();
+    // Keys the rows from m_keyedRows up to `count`, into m_fresh.
+    void keyRows(int count);
     // False when some gap between two ranks is too narrow for a double to split: rank afresh.
     bool rankAppended();
 
@@ -41,4 +56,6 @@ private:
     QVector<double> m_ranks;  // by row
     QVector<bool> m_isNull;   // by row
     QVector<int> m_order;     // rows with a value, in rank order
+    QVector<Fresh> m_fresh;   // rows after the ranked ones, keyed, in row order
+    int m_keyedRows = 0;      // the rows ranked or keyed
 };

@@ -134,6 +134,9 @@ void TableFilterProxyModel::noteArrivedRows()
         mergeArrivedRows();
         return;
     }
+    // The rows' collation keys now, while the page is fresh: the merge only places them.
+    if (m_sortKind == SortKind::Ranks)
+        m_ranks.keyArrivedRows(m_source, m_sortColumn);
     // Sorted, each merge costs a pass over the index and a layout of the rows on screen,
     // whatever the rows it brings: the pages that arrive within a tenth of a second go in as one,
     // up to a number of rows that places them in a few milliseconds.
