@@ -5,6 +5,7 @@
 #include "modeltestsupport.h"
 #include "models/projectusersmodel.h"
 #include "models/tablefilterproxymodel.h"
+#include "ui/listingitemdelegate.h"
 #include "ui/listingtableview.h"
 #include "ui/scrollprefetcher.h"
 
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QScreen>
 #include <QScrollBar>
+#include <QStyledItemDelegate>
 
 namespace {
 
@@ -108,6 +110,8 @@ private Q_SLOTS:
     void sortedRowsArrivingOnScreenShow();
     void rowsSortedInAboveTheScreenLeaveItsRowsInPlace();
     void pagesMergedAroundTheScreenLeaveItsRowsInPlace();
+    void cellsLookAsQtPaintsThem_data();
+    void cellsLookAsQtPaintsThem();
 };
 
 void TestListingTableView::pageBelowTheScreenGrowsTheScrollBarOnly()
@@ -228,6 +232,60 @@ void TestListingTableView::pagesMergedAroundTheScreenLeaveItsRowsInPlace()
     QVERIFY(table.view.rowAt(0) > 100);
     QCOMPARE(shownNames(table.view), columnValues(table.proxy, ProjectUsersModel::NameColumn, Qt::DisplayRole)
                                          .mid(table.view.rowAt(0), shownNames(table.view).size()));
+}
+
+void TestListingTableView::cellsLookAsQtPaintsThem_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<bool>("narrow");
+    QTest::newRow("light") << false << false;
+    QTest::newRow("dark, columns too narrow for their text") << true << true;
+}
+
+// The table's own delegate keeps each cell's laid-out text between paints; what it paints is
+// what QStyledItemDelegate paints, pixel for pixel: names in every script the demo has, cells
+// cut short with an ellipsis, selected rows, the focused cell, empty and missing values.
+void TestListingTableView::cellsLookAsQtPaintsThem()
+{
+    QFETCH(bool, dark);
+    QFETCH(bool, narrow);
+    ShownUsers table;
+    if (dark) {
+        QPalette palette = table.view.palette();
+        palette.setColor(QPalette::Base, QColor(0x20, 0x22, 0x26));
+        palette.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2c, 0x31));
+        palette.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        palette.setColor(QPalette::Highlight, QColor(0x3d, 0x6e, 0xb4));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        table.view.setPalette(palette);
+    }
+    QVERIFY(table.showSettled());
+    if (narrow) {
+        for (int column = 0; column < table.proxy.columnCount(); ++column)
+            table.view.setColumnWidth(column, 45);
+    }
+    table.view.selectionModel()->select(table.proxy.index(3, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table.view.selectionModel()->select(table.proxy.index(7, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table.view.setFocus();
+    table.view.selectionModel()->setCurrentIndex(table.proxy.index(5, 1), QItemSelectionModel::NoUpdate);
+    QCoreApplication::processEvents();
+
+    const auto paintedRows = [&] {
+        return table.view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    };
+    QVERIFY(qobject_cast<ListingItemDelegate *>(table.view.itemDelegate()));
+    const QImage ours = paintedRows();
+    const QImage again = paintedRows(); // from the kept layouts
+    auto *stock = new QStyledItemDelegate(&table.view);
+    table.view.setItemDelegate(stock);
+    const QImage qts = paintedRows();
+    QCOMPARE(ours.size(), qts.size());
+    QVERIFY2(ours == qts, "the table's delegate painted other pixels than QStyledItemDelegate");
+    QVERIFY(again == qts);
+    // The comparison sees text: the rows are not blank.
+    QVERIFY(ours != QImage(ours.size(), ours.format()));
 }
 
 QTEST_MAIN(TestListingTableView)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listingtableview.h"
 
+#include "listingitemdelegate.h"
 #include "scrollprefetcher.h"
 
 #include <QAction>
@@ -26,6 +27,7 @@ ListingTableView::ListingTableView(QWidget *parent)
     // arrow keys, Page Up/Down and Home/End move between cells.
     setTabKeyNavigation(false);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setItemDelegate(new ListingItemDelegate(this));
     verticalHeader()->hide();
     // Fixed row heights keep scrolling through 100 000 rows cheap; the height follows the font.
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "listingitemdelegate.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QStyle>
+#include <QtMath>
+
+ListingItemDelegate::ListingItemDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+const ListingItemDelegate::Line &ListingItemDelegate::laidOut(const QStyleOptionViewItem &option, int width) const
+{
+    // The same text at another width or in another font elides and lays out anew.
+    const QString key = option.text + QChar(0) + QString::number(width) + QChar(0) + QString::number(int(option.textElideMode))
+        + QChar(0) + option.font.key();
+    if (const Line *line = m_lines.object(key))
+        return *line;
+    const auto prepared = [&option](const QString &text) {
+        QStaticText laid(text);
+        laid.setTextFormat(Qt::PlainText);
+        laid.setPerformanceHint(QStaticText::AggressiveCaching);
+        laid.prepare(QTransform(), option.font);
+        return laid;
+    };
+    auto *line = new Line;
+    line->text = prepared(option.fontMetrics.elidedText(option.text, option.textElideMode, width));
+    line->height = qCeil(line->text.text() == option.text ? line->text.size().height()
+                                                            : prepared(option.text).size().height());
+    m_lines.insert(key, line);
+    return *line;
+}
+
+void ListingItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const bool plainLine = !(opt.features & (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator
+                                             | QStyleOptionViewItem::WrapText))
+        && opt.direction == Qt::LeftToRight && (opt.displayAlignment & Qt::AlignLeft) && !(opt.state & QStyle::State_Editing)
+        && !opt.text.contains(QChar::LineSeparator) && !opt.text.contains(QLatin1Char('\n'));
+    if (!plainLine) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    const QWidget *widget = opt.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    painter->save();
+    painter->setClipRect(opt.rect);
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+
+    // The text where QCommonStyle puts it: inside a focus frame's margin, aligned in the cell.
+    const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
+        : (opt.state & QStyle::State_Active)                                ? QPalette::Normal
+                                                                            : QPalette::Inactive;
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect textRect = opt.rect.adjusted(margin, 0, -margin, 0);
+    if (!opt.text.isEmpty() && textRect.width() > 0) {
+        const Line &line = laidOut(opt, textRect.width());
+        const QRect placed = QStyle::alignedRect(opt.direction, opt.displayAlignment,
+                                                 QSize(qCeil(line.text.size().width()), line.height), textRect);
+        painter->setFont(opt.font);
+        painter->setPen(opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText
+                                                                                        : QPalette::Text));
+        painter->drawStaticText(placed.topLeft(), line.text);
+    }
+
+    if (opt.state & QStyle::State_HasFocus) {
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(opt);
+        focus.rect = style->subElementRect(QStyle::SE_ItemViewItemFocusRect, &opt, widget);
+        focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
+        focus.backgroundColor = opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::Highlight
+                                                                                             : QPalette::Window);
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+    }
+    painter->restore();
+}
