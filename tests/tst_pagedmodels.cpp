@@ -6,6 +6,7 @@
 #include "models/projectgroupsmodel.h"
 #include "models/projectsmodel.h"
 #include "models/projectusersmodel.h"
+#include "models/rowidset.h"
 #include "models/tablecells.h"
 #include "models/tablefilterproxymodel.h"
 
@@ -17,6 +18,7 @@ class TestPagedModels : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void rowIdSetDropsRepeatsAndEmptiesInSlices();
     void modelTesterAcceptsProjectUsersWhilePagesLoad();
     void modelTesterAcceptsProjectGroupsWhilePagesLoad();
     void modelTesterAcceptsProjectsWhilePagesLoad();
@@ -483,6 +485,35 @@ void TestPagedModels::cellsKeepTheRowsTheyWereTakenFrom()
 
     QCOMPARE(cells->rowCount(), taken);
     QCOMPARE(exportedCells(*cells, users), before);
+}
+
+// The ids a listing has seen: a repeat is refused however many ids there are, and a reload
+// frees them a slice at a time until none is left.
+void TestPagedModels::rowIdSetDropsRepeatsAndEmptiesInSlices()
+{
+    RowIdSet ids;
+    const auto id = [](int n) { return QStringLiteral("user_%1").arg(n); };
+    for (int n = 0; n < 70000; ++n)
+        QVERIFY(ids.insert(id(n)));
+    QCOMPARE(ids.size(), 70000);
+    for (int n = 0; n < 70000; n += 997)
+        QVERIFY(!ids.insert(id(n)));
+    QVERIFY(ids.contains(id(69999)));
+    QVERIFY(!ids.contains(id(70000)));
+    QCOMPARE(ids.size(), 70000);
+
+    qsizetype erased = 0;
+    int slices = 0;
+    while (!ids.isEmpty()) {
+        const qsizetype slice = ids.eraseSome(256);
+        QVERIFY(slice > 0 && slice <= 256);
+        erased += slice;
+        ++slices;
+    }
+    QCOMPARE(erased, 70000);
+    QCOMPARE(slices, (70000 + 255) / 256);
+    QCOMPARE(ids.eraseSome(256), 0);
+    QVERIFY(!ids.contains(id(0)));
 }
 
 QTEST_MAIN(TestPagedModels)

@@ -17,3 +17,6 @@ struct Group
 
     static std::optional<Group> fromJson(const QJsonObject &object);
 };
+
+// Only Qt's values and numbers: a listing's QVector grows by realloc instead of moving each record.
+Q_DECLARE_TYPEINFO(Group, Q_RELOCATABLE_TYPE);

@@ -15,3 +15,6 @@ struct GroupUser
 
     static std::optional<GroupUser> fromJson(const QJsonObject &object);
 };
+
+// Only Qt's values and numbers: a listing's QVector grows by realloc instead of moving each record.
+Q_DECLARE_TYPEINFO(GroupUser, Q_RELOCATABLE_TYPE);

@@ -19,3 +19,6 @@ struct OrganizationUser
 
     static std::optional<OrganizationUser> fromJson(const QJsonObject &object);
 };
+
+// Only Qt's values and numbers: a listing's QVector grows by realloc instead of moving each record.
+Q_DECLARE_TYPEINFO(OrganizationUser, Q_RELOCATABLE_TYPE);

@@ -19,3 +19,6 @@ struct Project
 
     static std::optional<Project> fromJson(const QJsonObject &object);
 };
+
+// Only Qt's values and numbers: a listing's QVector grows by realloc instead of moving each record.
+Q_DECLARE_TYPEINFO(Project, Q_RELOCATABLE_TYPE);

@@ -18,3 +18,6 @@ struct ProjectServiceAccount
 
     static std::optional<ProjectServiceAccount> fromJson(const QJsonObject &object);
 };
+
+// Only Qt's values and numbers: a listing's QVector grows by realloc instead of moving each record.
+Q_DECLARE_TYPEINFO(ProjectServiceAccount, Q_RELOCATABLE_TYPE);

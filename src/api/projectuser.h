@@ -18,3 +18,6 @@ struct ProjectUser
 
     static std::optional<ProjectUser> fromJson(const QJsonObject &object);
 };
+
+// Only Qt's values and numbers: a listing's QVector grows by realloc instead of moving each record.
+Q_DECLARE_TYPEINFO(ProjectUser, Q_RELOCATABLE_TYPE);

@@ -3,6 +3,7 @@
 
 #include "pagedtablemodel.h"
 #include "recordcells.h"
+#include "rowidset.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -69,11 +70,10 @@ protected:
                 continue;
             }
             const QString id = idOf(*record);
-            if (m_ids.contains(id)) {
+            if (!m_ids.insert(id)) {
                 ++duplicates;
                 continue;
             }
-            m_ids.insert(id);
             compact(*record);
             fresh.append(std::move(*record));
         }
@@ -110,7 +110,7 @@ private:
     struct Released
     {
         QVector<Record> rows;
-        QSet<QString> ids;
+        RowIdSet ids;
     };
 
     void releaseInSlices(const std::shared_ptr<Released> &old)
@@ -124,9 +124,7 @@ private:
         QElapsedTimer releasing;
         releasing.start();
         while (releasing.nsecsElapsed() < ReleaseTurnNs && (!old->ids.isEmpty() || !old->rows.isEmpty())) {
-            int step = ReleaseStep;
-            for (auto id = old->ids.cbegin(); step > 0 && id != old->ids.cend(); --step)
-                id = old->ids.erase(id);
+            const qsizetype step = ReleaseStep - old->ids.eraseSome(ReleaseStep);
             if (step > 0)
                 old->rows.resize(std::max<qsizetype>(0, old->rows.size() - step));
         }
@@ -135,6 +133,6 @@ private:
     }
 
     QVector<Record> m_rows;
-    QSet<QString> m_ids;
+    RowIdSet m_ids;
     QSet<QString> m_words;
 };
