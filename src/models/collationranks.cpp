@@ -4,9 +4,9 @@
 #include "modelroles.h"
 #include "columntablemodel.h"
 #include "rowranges.h"
-#include "tablecells.h"
 
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -21,10 +21,12 @@ void CollationRanks::clear()
     m_isNull = {};
     m_order = {};
     m_fresh = {};
+    m_texts = {};
     m_keyedRows = 0;
     m_column = -1;
     m_model = nullptr;
     m_paged = nullptr;
+    ++m_generation;
 }
 
 QString CollationRanks::text(int row) const
@@ -34,16 +36,56 @@ QString CollationRanks::text(int row) const
     return m_model->index(row, m_column).data(ModelRoles::RawRole).toString();
 }
 
-void CollationRanks::update(const QAbstractItemModel *model, int column)
+void CollationRanks::update(const QAbstractItemModel *model, int column, int rows)
 {
-    if (model == m_model && column == m_column && model->rowCount() - rankedRows() < RowRanges::ParallelRows
-        && rankAppended())
+    const int count = rows < 0 ? model->rowCount() : rows;
+    if (model == m_model && column == m_column && count - rankedRows() < RowRanges::ParallelRows
+        && rankAppended(count))
         return;
     clear();
     m_model = model;
     m_paged = qobject_cast<const ColumnTableModel *>(model);
     m_column = column;
-    rankAll();
+    rankAll(count);
+}
+
+QFuture<CollationRanks::Ranked> CollationRanks::rankAppendedAsync(const QAbstractItemModel *model, int column, int rows)
+{
+    if (model != m_model || column != m_column || rankedRows() == 0 || rows <= rankedRows()
+        || rows - rankedRows() >= RowRanges::ParallelRows)
+        return {};
+    keyRows(rows);
+    // Copies that share the vectors: this thread's ranks stay as they are until adopt().
+    Ranked ranked{m_generation, rankedRows(), rows, false, m_ranks, m_isNull, m_order};
+    QVector<Fresh> fresh = takeFresh(rows);
+    // A collator of its own: a QCollator is not to be used from two threads at once.
+    const QLocale locale = m_collator.locale();
+    const Qt::CaseSensitivity caseSensitivity = m_collator.caseSensitivity();
+    const bool numericMode = m_collator.numericMode();
+    return QtConcurrent::run([ranked = std::move(ranked), fresh = std::move(fresh), texts = m_texts, locale,
+                              caseSensitivity, numericMode]() mutable {
+        QCollator collator(locale);
+        collator.setCaseSensitivity(caseSensitivity);
+        collator.setNumericMode(numericMode);
+        const auto compareWith = [&](int row, const QString &value) { return collator.compare(texts.at(row), value); };
+        ranked.ok = placeFresh(std::move(fresh), ranked.rows, compareWith, ranked.ranks, ranked.isNull, ranked.order);
+        return ranked;
+    });
+}
+
+bool CollationRanks::adopt(const Ranked &ranked)
+{
+    if (ranked.generation != m_generation || ranked.fromRows != rankedRows())
+        return false;
+    if (!ranked.ok) {
+        // A gap too narrow to split: every row is ranked anew next time.
+        clear();
+        return false;
+    }
+    m_ranks = ranked.ranks;
+    m_isNull = ranked.isNull;
+    m_order = ranked.order;
+    return true;
 }
 
 void CollationRanks::keyArrivedRows(const QAbstractItemModel *model, int column)
@@ -56,6 +98,7 @@ void CollationRanks::keyRows(int count)
 {
     for (int row = m_keyedRows; row < count; ++row) {
         QString value = text(row);
+        m_texts.append(value);
         if (!value.isNull()) {
             QCollatorSortKey key = m_collator.sortKey(value);
             m_fresh.append({row, std::move(value), std::move(key)});
@@ -64,17 +107,18 @@ void CollationRanks::keyRows(int count)
     m_keyedRows = std::max(m_keyedRows, count);
 }
 
-void CollationRanks::rankAll()
+void CollationRanks::rankAll(int count)
 {
-    const int count = m_model->rowCount();
+    ++m_generation;
     m_keyedRows = count;
+    m_texts = {};
 
     // Collation keys for every row, built on every core by collators of their own, one list a
     // range; they live only while the rows are put in order.
-    struct Keys { QPair<int, int> range; QVector<QCollatorSortKey> keys; QVector<bool> isNull; };
+    struct Keys { QPair<int, int> range; QVector<QCollatorSortKey> keys; QVector<bool> isNull; QVector<QString> texts; };
     QVector<Keys> pieces;
     for (const QPair<int, int> &range : RowRanges::split(0, count))
-        pieces.append({range, {}, {}});
+        pieces.append({range, {}, {}, {}});
     const QLocale locale = m_collator.locale();
     const Qt::CaseSensitivity caseSensitivity = m_collator.caseSensitivity();
     const bool numericMode = m_collator.numericMode();
@@ -83,10 +127,12 @@ void CollationRanks::rankAll()
         collator.setCaseSensitivity(caseSensitivity);
         collator.setNumericMode(numericMode);
         piece.keys.reserve(piece.range.second - piece.range.first);
+        piece.texts.reserve(piece.range.second - piece.range.first);
         for (int row = piece.range.first; row < piece.range.second; ++row) {
             const QString value = text(row);
             piece.isNull.append(value.isNull());
             piece.keys.append(collator.sortKey(value));
+            piece.texts.append(value);
         }
     };
     // A worker may read a ColumnTableModel (the GUI thread waits); any other model only here.
@@ -100,6 +146,8 @@ void CollationRanks::rankAll()
     for (const Keys &piece : std::as_const(pieces)) {
         keys.append(piece.keys);
         m_isNull.append(piece.isNull);
+        for (const QString &value : piece.texts)
+            m_texts.append(value);
     }
     pieces.clear();
 
@@ -126,32 +174,40 @@ void CollationRanks::rankAll()
     }
 }
 
-bool CollationRanks::rankAppended()
+QVector<CollationRanks::Fresh> CollationRanks::takeFresh(int count)
 {
-    const int count = m_model->rowCount();
+    const auto end = std::partition_point(m_fresh.begin(), m_fresh.end(), [count](const Fresh &item) { return item.row < count; });
+    QVector<Fresh> taken(std::make_move_iterator(m_fresh.begin()), std::make_move_iterator(end));
+    m_fresh.erase(m_fresh.begin(), end);
+    return taken;
+}
+
+bool CollationRanks::rankAppended(int count)
+{
     keyRows(count);
-    QVector<Fresh> fresh = std::exchange(m_fresh, {});
+    const auto compareWith = [this](int row, const QString &value) { return m_collator.compare(m_texts.at(row), value); };
+    return placeFresh(takeFresh(count), count, compareWith, m_ranks, m_isNull, m_order);
+}
+
+bool CollationRanks::placeFresh(QVector<Fresh> fresh, int count, const std::function<int(int, const QString &)> &compareWith,
+                                QVector<double> &ranks, QVector<bool> &isNull, QVector<int> &order)
+{
     // Missing values are not ranked; they sort last.
-    m_isNull.resize(count, true);
-    m_ranks.resize(count, 0);
+    isNull.resize(count, true);
+    ranks.resize(count, 0);
     for (const Fresh &item : std::as_const(fresh))
-        m_isNull[item.row] = false;
+        isNull[item.row] = false;
     if (fresh.isEmpty())
         return true;
     // The new rows in order first, by their collation keys (one key a row costs less than the
     // comparisons of a sort); then each one's place is searched for from the last one's on.
     std::stable_sort(fresh.begin(), fresh.end(), [](const Fresh &a, const Fresh &b) { return a.key.compare(b.key) < 0; });
-    // A ranked row's text read from the model's cells costs no copy and no QVariant.
-    const std::shared_ptr<const TableCells> cells = m_paged ? m_paged->cells() : nullptr;
-    const auto compareWith = [this, &cells](int row, const QString &value) {
-        return cells ? m_collator.compare(cells->text(row, m_column), value) : m_collator.compare(text(row), value);
-    };
     qsizetype from = 0;
     for (Fresh &item : fresh) {
         // Galloping: places a batch of rows apart are a few steps apart, not the whole order.
-        const auto before = [&](qsizetype at) { return compareWith(m_order.at(at), item.text) < 0; };
+        const auto before = [&](qsizetype at) { return compareWith(order.at(at), item.text) < 0; };
         qsizetype low = from;
-        qsizetype high = m_order.size();
+        qsizetype high = order.size();
         for (qsizetype step = 1; low + step - 1 < high; step *= 2) {
             const qsizetype probe = low + step - 1;
             if (!before(probe)) {
@@ -168,7 +224,7 @@ bool CollationRanks::rankAppended()
                 high = middle;
         }
         item.place = from = low;
-        item.equal = low < m_order.size() && compareWith(m_order.at(low), item.text) == 0;
+        item.equal = low < order.size() && compareWith(order.at(low), item.text) == 0;
     }
 
     // Rows that share a place take ranks spread evenly over the gap before it (equal values, one
@@ -181,8 +237,8 @@ bool CollationRanks::rankAppended()
             if (!fresh.at(end).equal && (end == first || fresh.at(end - 1).key.compare(fresh.at(end).key) != 0))
                 ++values;
         }
-        const double before = place > 0 ? m_ranks.at(m_order.at(place - 1)) : -1.0;
-        const double after = place < m_order.size() ? m_ranks.at(m_order.at(place)) : before + values + 1;
+        const double before = place > 0 ? ranks.at(order.at(place - 1)) : -1.0;
+        const double after = place < order.size() ? ranks.at(order.at(place)) : before + values + 1;
         int value = 0;
         double previous = before;
         for (qsizetype i = first; i < end; ++i) {
@@ -198,21 +254,21 @@ bool CollationRanks::rankAppended()
                     return false;
             }
             previous = rank;
-            m_ranks[item.row] = rank;
+            ranks[item.row] = rank;
         }
         first = end;
     }
 
     // One merge of the page into the rank order: the ranked rows are copied once.
-    QVector<int> merged(m_order.size() + fresh.size());
+    QVector<int> merged(order.size() + fresh.size());
     auto out = merged.begin();
-    auto copied = m_order.cbegin();
+    auto copied = order.cbegin();
     for (const Fresh &item : std::as_const(fresh)) {
-        out = std::copy(copied, m_order.cbegin() + item.place, out);
-        copied = m_order.cbegin() + item.place;
+        out = std::copy(copied, order.cbegin() + item.place, out);
+        copied = order.cbegin() + item.place;
         *out++ = item.row;
     }
-    std::copy(copied, m_order.cend(), out);
-    m_order = std::move(merged);
+    std::copy(copied, order.cend(), out);
+    order = std::move(merged);
     return true;
 }

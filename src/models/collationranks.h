@@ -2,7 +2,11 @@
 #pragma once
 
 #include <QCollator>
+#include <QFuture>
 #include <QVector>
+
+#include <functional>
+#include <memory>
 
 class QAbstractItemModel;
 class ColumnTableModel;
@@ -19,9 +23,29 @@ public:
     // The column ranked, or -1.
     int column() const { return m_column; }
     int rankedRows() const { return int(m_ranks.size()); }
-    // Ranks `column` of the flat `model`: every row afresh when the column is another or many rows
-    // are new (collation keys built on all cores for a ColumnTableModel), else the appended rows only.
-    void update(const QAbstractItemModel *model, int column);
+    // Ranks the first `rows` rows (all when -1) of `column` of the flat `model`: every row afresh
+    // when the column is another or many rows are new (collation keys built on all cores for a
+    // ColumnTableModel), else the appended rows only.
+    void update(const QAbstractItemModel *model, int column, int rows = -1);
+
+    // The appended rows' ranks, worked out on a worker from the ranks as they were, for adopt()
+    // to take on this thread.
+    struct Ranked
+    {
+        quint64 generation = 0;
+        int fromRows = 0; // rankedRows() when it started
+        int rows = 0;     // rankedRows() once taken
+        bool ok = false;
+        QVector<double> ranks;
+        QVector<bool> isNull;
+        QVector<int> order;
+    };
+    // Starts ranking the rows appended to `model` up to `rows` on a worker, when update() would
+    // rank them as appended rows; else an invalid future.
+    QFuture<Ranked> rankAppendedAsync(const QAbstractItemModel *model, int column, int rows);
+    // Takes a finished ranking; false when the ranks changed meanwhile (cleared, or ranked anew),
+    // and then its rows are ranked again by the next update().
+    bool adopt(const Ranked &ranked);
     // Builds the collation keys of rows appended to the model ranked since the last update, as
     // they arrive: the next update then only places them, and a page's keys cost its own turn.
     void keyArrivedRows(const QAbstractItemModel *model, int column);
@@ -32,6 +56,31 @@ public:
     double rank(int row) const { return m_ranks.at(row); }
 
 private:
+    // The column's values by row, ranked or keyed, in chunks that a ranking on a worker shares:
+    // a value appended meanwhile copies at most the last chunk, never the column.
+    class Texts
+    {
+    public:
+        const QString &at(int row) const { return m_chunks.at(row / ChunkRows)->at(row % ChunkRows); }
+        int size() const { return m_size; }
+        void append(const QString &text)
+        {
+            if (m_size % ChunkRows == 0) {
+                m_chunks.append(std::make_shared<QVector<QString>>());
+                m_chunks.last()->reserve(ChunkRows);
+            } else if (m_chunks.last().use_count() > 1) {
+                m_chunks.last() = std::make_shared<QVector<QString>>(*m_chunks.last());
+            }
+            m_chunks.last()->append(text);
+            ++m_size;
+        }
+
+    private:
+        static constexpr int ChunkRows = 4096;
+        QVector<std::shared_ptr<QVector<QString>>> m_chunks;
+        int m_size = 0;
+    };
+
     // A row appended since the last update, with a value.
     struct Fresh
     {
@@ -43,11 +92,18 @@ private:
     };
 
     QString text(int row) const;
-    void rankAll();
+    void rankAll(int count);
     // Keys the rows from m_keyedRows up to `count`, into m_fresh.
     void keyRows(int count);
+    // The keyed rows before `count`, out of m_fresh.
+    QVector<Fresh> takeFresh(int count);
     // False when some gap between two ranks is too narrow for a double to split: rank afresh.
-    bool rankAppended();
+    bool rankAppended(int count);
+    // Places `fresh` (rows from ranks.size() up to `count`) among the ranked rows; `compareWith`
+    // collates a ranked row's value with a text. Touches nothing else: a worker may run it.
+    static bool placeFresh(QVector<Fresh> fresh, int count, const std::function<int(int, const QString &)> &compareWith,
+                           QVector<double> &ranks, QVector<bool> &isNull, QVector<int> &order);
+    Texts m_texts; // by row, up to m_keyedRows
 
     QCollator m_collator;
     const QAbstractItemModel *m_model = nullptr;
@@ -58,4 +114,5 @@ private:
     QVector<int> m_order;     // rows with a value, in rank order
     QVector<Fresh> m_fresh;   // rows after the ranked ones, keyed, in row order
     int m_keyedRows = 0;      // the rows ranked or keyed
+    quint64 m_generation = 0; // counts clear() and rankAll(): a ranking started before either is stale
 };

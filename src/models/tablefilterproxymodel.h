@@ -7,6 +7,7 @@
 #include <QCollator>
 #include <QRegularExpression>
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QStringList>
 #include <QTimer>
 
@@ -126,6 +127,11 @@ private:
     // Rows the source appended: merged at once when unsorted, else with the others that arrive
     // before the next merge (source rows from m_sourceRows on wait for it, unseen).
     void noteArrivedRows();
+    // A merge that is due: the arrived rows are ranked on a worker when they can be.
+    void mergeArrivedRowsSoon();
+    // Waits for a ranking on a worker, if one runs, and merges its rows.
+    void finishRanking();
+    void takeRanking();
     void mergeAppendedRows(int first, int last);
 
     Filter m_filter;    // the one m_accepted and the shown rows follow
@@ -161,5 +167,10 @@ private:
     static constexpr int MergeRows = 1024;
     QTimer m_mergeTimer;        // the next merge of arrived rows into a sorted index
     QElapsedTimer m_sinceMerge; // since the last one
+    // Arrived rows being ranked on a worker: merged when that is done, or at once when a merge
+    // cannot wait (a sort, a filter, the listing's end), which waits for it.
+    QFuture<CollationRanks::Ranked> m_ranking;
+    quint64 m_rankingId = 0;    // counts rankings started; a finished one merges if it is the last
+    bool m_rankingPending = false;
     QVector<QMetaObject::Connection> m_sourceConnections;
 };
