@@ -303,6 +303,18 @@ QStringList expectedIds(const ProjectUsersModel &model, const QCollator &collato
         ids.append(model.index(row, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString());
     return ids;
 }
+// The demo project's users through the proxy, checked by QAbstractItemModelTester throughout,
+// with Swedish collation (å, ä, ö after z).
+struct CheckedDemoTable
+{
+    CheckedDemoTable() { proxy.setSourceModel(&model); }
+
+    const bool swedish = (QLocale::setDefault(QLocale(QStringLiteral("sv_SE"))), true); // before the proxy's collator
+    LocalApi api;
+    ProjectUsersModel model{api.client.get()};
+    TableFilterProxyModel proxy;
+    QAbstractItemModelTester tester{&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest};
+};
 } // namespace
 
 // A sorted table merges each page into its order: whatever sort and filter the person set
@@ -310,14 +322,10 @@ QStringList expectedIds(const ProjectUsersModel &model, const QCollator &collato
 // proxy behaves as a model must throughout (QAbstractItemModelTester checks every signal).
 void TestProxySortKeys::pagesMergeIntoTheOrderWhateverHappensBetween()
 {
-    QLocale::setDefault(QLocale(QStringLiteral("sv_SE")));
+    CheckedDemoTable table;
     const QCollator collator = nameCollator(QStringLiteral("sv_SE"));
-
-    LocalApi api;
-    ProjectUsersModel model(api.client.get());
-    TableFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ProjectUsersModel &model = table.model;
+    TableFilterProxyModel &proxy = table.proxy;
     // A view's persistent indexes: the rows kept across merges must still point at their records.
     QVector<QPair<QPersistentModelIndex, QString>> held;
 
@@ -376,15 +384,11 @@ void TestProxySortKeys::pagesMergeIntoTheOrderWhateverHappensBetween()
 // apart), and merged, the last at the end. A new sort while one is ranked still ends in order.
 void TestProxySortKeys::pagesKeyedOnArrivalMergeInBatches()
 {
-    QLocale::setDefault(QLocale(QStringLiteral("sv_SE")));
+    CheckedDemoTable table;
     const QCollator collator = nameCollator(QStringLiteral("sv_SE"));
-
-    LocalApi api;
-    ProjectUsersModel model(api.client.get());
-    TableFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
+    ProjectUsersModel &model = table.model;
+    TableFilterProxyModel &proxy = table.proxy;
     proxy.sort(ProjectUsersModel::NameColumn, Qt::DescendingOrder);
-    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     int pages = 0;
     int pagesWaiting = 0;
     connect(&model, &QAbstractItemModel::rowsInserted, &proxy, [&] {
