@@ -62,7 +62,6 @@ private:
     {
     public:
         const QString &at(int row) const { return m_chunks.at(row / ChunkRows)->at(row % ChunkRows); }
-        int size() const { return m_size; }
         void append(const QString &text)
         {
             if (m_size % ChunkRows == 0) {
@@ -103,7 +102,6 @@ private:
     // collates a ranked row's value with a text. Touches nothing else: a worker may run it.
     static bool placeFresh(QVector<Fresh> fresh, int count, const std::function<int(int, const QString &)> &compareWith,
                            QVector<double> &ranks, QVector<bool> &isNull, QVector<int> &order);
-    Texts m_texts; // by row, up to m_keyedRows
 
     QCollator m_collator;
     const QAbstractItemModel *m_model = nullptr;
@@ -113,6 +111,7 @@ private:
     QVector<bool> m_isNull;   // by row
     QVector<int> m_order;     // rows with a value, in rank order
     QVector<Fresh> m_fresh;   // rows after the ranked ones, keyed, in row order
+    Texts m_texts;            // by row, up to m_keyedRows
     int m_keyedRows = 0;      // the rows ranked or keyed
     quint64 m_generation = 0; // counts clear() and rankAll(): a ranking started before either is stale
 };
