@@ -25,10 +25,13 @@ const ListingItemDelegate::Line &ListingItemDelegate::laidOut(const QStyleOption
         laid.prepare(QTransform(), option.font);
         return laid;
     };
+    // Most cells fit their column: the whole text is laid out once, and only a text wider than the
+    // column is elided and laid out again.
     auto *line = new Line;
-    line->text = prepared(option.fontMetrics.elidedText(option.text, option.textElideMode, width));
-    line->height = qCeil(line->text.text() == option.text ? line->text.size().height()
-                                                            : prepared(option.text).size().height());
+    line->text = prepared(option.text);
+    line->height = qCeil(line->text.size().height());
+    if (line->text.size().width() > width)
+        line->text = prepared(option.fontMetrics.elidedText(option.text, option.textElideMode, width));
     m_lines.insert(key, line);
     return *line;
 }
