@@ -38,15 +38,22 @@ QString CollationRanks::text(int row) const
 
 void CollationRanks::update(const QAbstractItemModel *model, int column, int rows)
 {
-    const int count = rows < 0 ? model->rowCount() : rows;
-    if (model == m_model && column == m_column && count - rankedRows() < RowRanges::ParallelRows
-        && rankAppended(count))
+    if (model == m_model && column == m_column && rows - rankedRows() < RowRanges::ParallelRows && rankAppended(rows))
         return;
     clear();
     m_model = model;
     m_paged = qobject_cast<const ColumnTableModel *>(model);
     m_column = column;
-    rankAll(count);
+    rankAll(rows);
+}
+
+QCollator CollationRanks::collatorForAThread() const
+{
+    // A copy of a QCollator shares its state, which is not to be used from two threads at once.
+    QCollator collator(m_collator.locale());
+    collator.setCaseSensitivity(m_collator.caseSensitivity());
+    collator.setNumericMode(m_collator.numericMode());
+    return collator;
 }
 
 QFuture<CollationRanks::Ranked> CollationRanks::rankAppendedAsync(const QAbstractItemModel *model, int column, int rows)
@@ -58,15 +65,8 @@ QFuture<CollationRanks::Ranked> CollationRanks::rankAppendedAsync(const QAbstrac
     // Copies that share the vectors: this thread's ranks stay as they are until adopt().
     Ranked ranked{m_generation, rankedRows(), rows, false, m_ranks, m_isNull, m_order};
     QVector<Fresh> fresh = takeFresh(rows);
-    // A collator of its own: a QCollator is not to be used from two threads at once.
-    const QLocale locale = m_collator.locale();
-    const Qt::CaseSensitivity caseSensitivity = m_collator.caseSensitivity();
-    const bool numericMode = m_collator.numericMode();
-    return QtConcurrent::run([ranked = std::move(ranked), fresh = std::move(fresh), texts = m_texts, locale,
-                              caseSensitivity, numericMode]() mutable {
-        QCollator collator(locale);
-        collator.setCaseSensitivity(caseSensitivity);
-        collator.setNumericMode(numericMode);
+    return QtConcurrent::run([ranked = std::move(ranked), fresh = std::move(fresh), texts = m_texts,
+                              collator = collatorForAThread()]() mutable {
         const auto compareWith = [&](int row, const QString &value) { return collator.compare(texts.at(row), value); };
         ranked.ok = placeFresh(std::move(fresh), ranked.rows, compareWith, ranked.ranks, ranked.isNull, ranked.order);
         return ranked;
@@ -119,13 +119,8 @@ void CollationRanks::rankAll(int count)
     QVector<Keys> pieces;
     for (const QPair<int, int> &range : RowRanges::split(0, count))
         pieces.append({range, {}, {}, {}});
-    const QLocale locale = m_collator.locale();
-    const Qt::CaseSensitivity caseSensitivity = m_collator.caseSensitivity();
-    const bool numericMode = m_collator.numericMode();
-    const auto buildKeys = [this, locale, caseSensitivity, numericMode](Keys &piece) {
-        QCollator collator(locale);
-        collator.setCaseSensitivity(caseSensitivity);
-        collator.setNumericMode(numericMode);
+    const auto buildKeys = [this](Keys &piece) {
+        const QCollator collator = collatorForAThread();
         piece.keys.reserve(piece.range.second - piece.range.first);
         piece.texts.reserve(piece.range.second - piece.range.first);
         for (int row = piece.range.first; row < piece.range.second; ++row) {

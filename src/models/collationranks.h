@@ -23,10 +23,10 @@ public:
     // The column ranked, or -1.
     int column() const { return m_column; }
     int rankedRows() const { return int(m_ranks.size()); }
-    // Ranks the first `rows` rows (all when -1) of `column` of the flat `model`: every row afresh
-    // when the column is another or many rows are new (collation keys built on all cores for a
-    // ColumnTableModel), else the appended rows only.
-    void update(const QAbstractItemModel *model, int column, int rows = -1);
+    // Ranks the first `rows` rows of `column` of the flat `model`: every row afresh when the column
+    // is another or many rows are new (collation keys built on all cores for a ColumnTableModel),
+    // else the appended rows only.
+    void update(const QAbstractItemModel *model, int column, int rows);
 
     // The appended rows' ranks, worked out on a worker from the ranks as they were, for adopt()
     // to take on this thread.
@@ -91,6 +91,8 @@ private:
     };
 
     QString text(int row) const;
+    // A collator with m_collator's settings and state of its own, for another thread.
+    QCollator collatorForAThread() const;
     void rankAll(int count);
     // Keys the rows from m_keyedRows up to `count`, into m_fresh.
     void keyRows(int count);
