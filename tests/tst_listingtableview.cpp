@@ -238,8 +238,10 @@ void TestListingTableView::cellsLookAsQtPaintsThem_data()
 {
     QTest::addColumn<bool>("dark");
     QTest::addColumn<bool>("narrow");
-    QTest::newRow("light") << false << false;
-    QTest::newRow("dark, columns too narrow for their text") << true << true;
+    QTest::addColumn<bool>("refont");
+    QTest::newRow("light") << false << false << false;
+    QTest::newRow("dark, columns too narrow for their text") << true << true << false;
+    QTest::newRow("a larger font after the first paint") << false << false << true;
 }
 
 // The table's own delegate keeps each cell's laid-out text between paints; what it paints is
@@ -249,6 +251,7 @@ void TestListingTableView::cellsLookAsQtPaintsThem()
 {
     QFETCH(bool, dark);
     QFETCH(bool, narrow);
+    QFETCH(bool, refont);
     ShownUsers table;
     if (dark) {
         QPalette palette = table.view.palette();
@@ -276,6 +279,15 @@ void TestListingTableView::cellsLookAsQtPaintsThem()
         return table.view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
     };
     QVERIFY(qobject_cast<ListingItemDelegate *>(table.view.itemDelegate()));
+    if (refont) {
+        // Layouts kept in the old font must not be drawn in the new one.
+        const QImage small = paintedRows();
+        QFont larger = table.view.font();
+        larger.setPointSizeF(larger.pointSizeF() * 1.5);
+        table.view.setFont(larger);
+        QCoreApplication::processEvents();
+        QVERIFY(paintedRows() != small);
+    }
     const QImage ours = paintedRows();
     const QImage again = paintedRows(); // from the kept layouts
     auto *stock = new QStyledItemDelegate(&table.view);

@@ -13,9 +13,11 @@ ListingItemDelegate::ListingItemDelegate(QObject *parent)
 
 const ListingItemDelegate::Line &ListingItemDelegate::laidOut(const QStyleOptionViewItem &option, int width) const
 {
-    // The same text at another width or in another font elides and lays out anew.
-    const QString key = option.text + QChar(0) + QString::number(width) + QChar(0) + QString::number(int(option.textElideMode))
-        + QChar(0) + option.font.key();
+    if (m_fontKey.isEmpty() || !(option.font == m_keyedFont)) {
+        m_keyedFont = option.font;
+        m_fontKey = option.font.key();
+    }
+    const LineKey key{option.text, m_fontKey, width, int(option.textElideMode)};
     if (const Line *line = m_lines.object(key))
         return *line;
     const auto prepared = [&option](const QString &text) {

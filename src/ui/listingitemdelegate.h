@@ -27,8 +27,27 @@ private:
         QStaticText text; // elided to the width
         int height = 0;   // of the whole text's line, which places it (a fallback font may be taller)
     };
+    // The same text at another width or in another font elides and lays out anew.
+    struct LineKey
+    {
+        QString text;
+        QString font; // QFont::key()
+        int width = 0;
+        int elideMode = 0;
+        friend bool operator==(const LineKey &a, const LineKey &b)
+        {
+            return a.width == b.width && a.elideMode == b.elideMode && a.text == b.text && a.font == b.font;
+        }
+        friend size_t qHash(const LineKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.text, key.width, key.elideMode, key.font);
+        }
+    };
     const Line &laidOut(const QStyleOptionViewItem &option, int width) const;
 
     // Screens of cells at a few column widths.
-    mutable QCache<QString, Line> m_lines{4096};
+    mutable QCache<LineKey, Line> m_lines{4096};
+    // QFont::key() formats every attribute of the font anew: asked only when the font changes.
+    mutable QFont m_keyedFont;
+    mutable QString m_fontKey;
 };
