@@ -239,9 +239,11 @@ void TestListingTableView::cellsLookAsQtPaintsThem_data()
     QTest::addColumn<bool>("dark");
     QTest::addColumn<bool>("narrow");
     QTest::addColumn<bool>("refont");
-    QTest::newRow("light") << false << false << false;
-    QTest::newRow("dark, columns too narrow for their text") << true << true << false;
-    QTest::newRow("a larger font after the first paint") << false << false << true;
+    QTest::addColumn<bool>("rightToLeft");
+    QTest::newRow("light") << false << false << false << false;
+    QTest::newRow("dark, columns too narrow for their text") << true << true << false << false;
+    QTest::newRow("a larger font after the first paint") << false << false << true << false;
+    QTest::newRow("right to left") << false << true << false << true;
 }
 
 // The table's own delegate keeps each cell's laid-out text between paints; what it paints is
@@ -252,7 +254,10 @@ void TestListingTableView::cellsLookAsQtPaintsThem()
     QFETCH(bool, dark);
     QFETCH(bool, narrow);
     QFETCH(bool, refont);
+    QFETCH(bool, rightToLeft);
     ShownUsers table;
+    if (rightToLeft)
+        table.view.setLayoutDirection(Qt::RightToLeft);
     if (dark) {
         QPalette palette = table.view.palette();
         palette.setColor(QPalette::Base, QColor(0x20, 0x22, 0x26));
@@ -292,6 +297,9 @@ void TestListingTableView::cellsLookAsQtPaintsThem()
     const QImage again = paintedRows(); // from the kept layouts
     auto *stock = new QStyledItemDelegate(&table.view);
     table.view.setItemDelegate(stock);
+    // QTableView's own grid, which the table's delegate draws in its place.
+    QVERIFY(!table.view.showGrid());
+    table.view.setShowGrid(true);
     const QImage qts = paintedRows();
     QCOMPARE(ours.size(), qts.size());
     QVERIFY2(ours == qts, "the table's delegate painted other pixels than QStyledItemDelegate");

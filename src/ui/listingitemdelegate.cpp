@@ -40,6 +40,25 @@ const ListingItemDelegate::Line &ListingItemDelegate::laidOut(const QStyleOption
 
 void ListingItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    if (!m_drawsGrid) {
+        paintCell(painter, option, index);
+        return;
+    }
+    // Where QTableView puts its grid lines: on a cell's right edge (its left, right to left) and
+    // on its bottom edge, in the colour the style gives the table's grid.
+    const bool rightToLeft = option.direction == Qt::RightToLeft;
+    QStyleOptionViewItem cell = option;
+    cell.rect.adjust(rightToLeft ? 1 : 0, 0, rightToLeft ? 0 : -1, -1);
+    paintCell(painter, cell, index);
+    const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    const QColor grid = QColor::fromRgba(QRgb(style->styleHint(QStyle::SH_Table_GridLineColor, &option, option.widget)));
+    const QRect &rect = option.rect;
+    painter->fillRect(QRect(rightToLeft ? rect.left() : rect.right(), rect.top(), 1, rect.height()), grid);
+    painter->fillRect(QRect(rect.left(), rect.bottom(), rect.width(), 1), grid);
+}
+
+void ListingItemDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const bool plainLine = !(opt.features & (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator
