@@ -25,8 +25,12 @@ private:
     // Rows from which a chunk is formatted on two cores.
     static constexpr qsizetype ParallelRows = 1024;
 
+    // Bytes written before the disk is asked to start on them.
+    static constexpr qint64 WriteBackBytes = 1 << 20;
+
     static void format(const ExportTable &rows, qsizetype first, qsizetype end, CsvWriter &csv);
     bool flush();
+    void startWriteBack();
 
     QString m_path;
     QString m_folder;
@@ -34,5 +38,6 @@ private:
     CsvWriter m_csv;
     qint64 m_rowsWritten = 0;
     qint64 m_bytesWritten = 0; // the header's too: a few bytes more room per row
+    qint64 m_writeBackFrom = 0; // where the bytes not yet handed to the disk start
     bool m_begun = false;
 };
