@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void matrixCellsAreColouredByRoleAndReadableInBothPalettes();
     void failedProjectIsListedAndItsRetryMendsIt();
     void cancelKeepsWhatTheTablesShowed();
+    void accessListLooksAsQtPaintsIt();
 
 private:
     std::unique_ptr<MainWindow> openOrganization();
@@ -249,6 +251,38 @@ void TestOrganizationView::cancelKeepsWhatTheTablesShowed()
     QCOMPARE(view->access().get(), first.get());
     QCOMPARE(view->peoplePane()->model()->rowCount(), people);
     QVERIFY2(window->statusText().contains(QLatin1String("cancelled")), qPrintable(window->statusText()));
+}
+
+
+// The organization's tables lay out each cell's text once and draw their own grid; what they
+// paint is what QStyledItemDelegate and QTableView's grid paint, pixel for pixel: an access list
+// with selected rows, the focused cell and the ends of long cells cut short.
+void TestOrganizationView::accessListLooksAsQtPaintsIt()
+{
+    auto window = openOrganization();
+    QVERIFY(window);
+    OrganizationView *view = window->organizationView();
+    QTRY_VERIFY_WITH_TIMEOUT(view->access() != nullptr, Wait);
+    view->showPage(OrganizationView::Page::AccessList);
+    QTableView *table = view->accessPane()->view();
+    QVERIFY(table->isVisible());
+    QVERIFY(table->model()->rowCount() > 20);
+    table->setColumnWidth(2, 60); // the member column's names cut short
+    table->setFocus();
+    table->selectRow(2);
+    table->selectionModel()->select(table->model()->index(6, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->setCurrentIndex(table->model()->index(4, 1), QItemSelectionModel::NoUpdate);
+    QCoreApplication::processEvents();
+
+    const auto painted = [table] { return table->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32); };
+    QVERIFY(!table->showGrid());
+    const QImage ours = painted();
+    table->setItemDelegate(new QStyledItemDelegate(table));
+    table->setShowGrid(true);
+    const QImage qts = painted();
+    QCOMPARE(ours.size(), qts.size());
+    QVERIFY2(ours == qts, "the access list painted other pixels than QStyledItemDelegate and QTableView's grid");
+    QVERIFY(ours != QImage(ours.size(), ours.format()));
 }
 
 QTEST_MAIN(TestOrganizationView)

@@ -2,6 +2,7 @@
 #include "filteredtablepane.h"
 
 #include "filterbar.h"
+#include "listingitemdelegate.h"
 
 #include "models/columntablemodel.h"
 #include "models/tablefilterproxymodel.h"
@@ -25,6 +26,8 @@ FilteredTablePane::FilteredTablePane(ColumnTableModel *model, const QString &sin
     m_proxy->setSourceModel(m_model);
     m_filterBar->setLoadAllVisible(false);
     m_view->setModel(m_proxy);
+    // An access list may hold every member of every project: cells laid out once, not every paint.
+    ListingItemDelegate::installOn(m_view);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // the model's order until a header is clicked
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

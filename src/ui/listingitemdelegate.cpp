@@ -4,11 +4,21 @@
 #include <QApplication>
 #include <QPainter>
 #include <QStyle>
+#include <QTableView>
 #include <QtMath>
 
 ListingItemDelegate::ListingItemDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {
+}
+
+void ListingItemDelegate::installOn(QTableView *view)
+{
+    // The delegate draws the grid's lines: the same pixels in a fraction of the time.
+    auto *delegate = new ListingItemDelegate(view);
+    delegate->setDrawsGrid(true);
+    view->setShowGrid(false);
+    view->setItemDelegate(delegate);
 }
 
 const ListingItemDelegate::Line &ListingItemDelegate::laidOut(const QStyleOptionViewItem &option, int width) const

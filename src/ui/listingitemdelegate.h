@@ -5,6 +5,8 @@
 #include <QStaticText>
 #include <QStyledItemDelegate>
 
+class QTableView;
+
 // Paints a listing's cells as QStyledItemDelegate does, with the style's panel, selection and
 // focus frame and the palette's colours, but keeps each cell's laid-out text (elided to the
 // column's width) between paints. QStyledItemDelegate lays out and shapes every cell's text on
@@ -18,6 +20,9 @@ class ListingItemDelegate : public QStyledItemDelegate
 
 public:
     explicit ListingItemDelegate(QObject *parent = nullptr);
+
+    // Paints `view`'s cells and its grid with a new delegate, owned by the view.
+    static void installOn(QTableView *view);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 

@@ -27,11 +27,7 @@ ListingTableView::ListingTableView(QWidget *parent)
     // arrow keys, Page Up/Down and Home/End move between cells.
     setTabKeyNavigation(false);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    // The delegate draws the grid's lines, the same pixels in a fraction of the time.
-    auto *delegate = new ListingItemDelegate(this);
-    delegate->setDrawsGrid(true);
-    setShowGrid(false);
-    setItemDelegate(delegate);
+    ListingItemDelegate::installOn(this);
     verticalHeader()->hide();
     // Fixed row heights keep scrolling through 100 000 rows cheap; the height follows the font.
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
