@@ -2,6 +2,7 @@
 // Exporting what a view shows: a real ProjectUsersModel from the local server, through the
 // sorted, filtered proxy, into CSV; and writing it to disk without ever losing an old file.
 #include "export/csvfilewriter.h"
+#include "export/modelsnapshot.h"
 #include "export/tableexport.h"
 #include "models/modelroles.h"
 #include "models/projectusersmodel.h"
@@ -12,6 +13,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QIdentityProxyModel>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -48,6 +50,19 @@ bool canCreateIn(const QString &dir)
 
 const QByteArray OldContent("Name,Email\r\nold,row\r\n");
 
+// A proxy that shows names in capitals, as an application's own proxy may change what it shows.
+class CapitalNamesProxy : public QIdentityProxyModel
+{
+public:
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const QVariant value = QIdentityProxyModel::data(index, role);
+        if (index.column() == ProjectUsersModel::NameColumn && (role == Qt::DisplayRole || role == ModelRoles::ExportRole))
+            return value.toString().toUpper();
+        return value;
+    }
+};
+
 } // namespace
 
 class TestTableExport : public QObject
@@ -62,6 +77,7 @@ private Q_SLOTS:
     void timesAreIso8601Utc();
     void nullsAreEmptyNotDash();
     void allOfTheProxyIsEveryMatchingRow();
+    void aProxyThatChangesItsCellsIsExportedAsItShows();
 
     void writeCreatesTheFile();
     void writeOverAnExistingFileReplacesItAtomically();
@@ -121,6 +137,35 @@ void TestTableExport::rowsFollowTheSortedFilteredView()
             QVERIFY2(added <= previous, "newest first, as the view shows");
         previous = added;
     }
+}
+
+// What the window's export reads (a snapshot of the model, seeing through Roster's sort/filter
+// proxy to the shared records): a proxy of the application's own that changes its cells is read as
+// it shows them.
+void TestTableExport::aProxyThatChangesItsCellsIsExportedAsItShows()
+{
+    CapitalNamesProxy capitals;
+    capitals.setSourceModel(m_proxy.get());
+    QVERIFY(capitals.rowCount() > 0);
+    const ExportTable table = ModelSnapshot::takeAll(&capitals);
+    QCOMPARE(table.rowCount(), capitals.rowCount());
+    int changed = 0;
+    for (int row = 0; row < capitals.rowCount(); ++row) {
+        const QString name = table.text(row, ProjectUsersModel::NameColumn);
+        QCOMPARE(name, capitals.index(row, ProjectUsersModel::NameColumn).data(ModelRoles::ExportRole).toString());
+        QCOMPARE(name, name.toUpper());
+        changed += name != m_proxy->index(row, ProjectUsersModel::NameColumn).data(ModelRoles::ExportRole).toString();
+        QCOMPARE(table.text(row, ProjectUsersModel::EmailColumn),
+                 capitals.index(row, ProjectUsersModel::EmailColumn).data(ModelRoles::ExportRole).toString());
+    }
+    QVERIFY(changed > 0); // the names as the proxy shows them, not as its source has them
+
+    // Through Roster's own proxy alone, the snapshot still reads the shared records.
+    const ExportTable direct = ModelSnapshot::takeAll(m_proxy.get());
+    QCOMPARE(direct.rowCount(), m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        QCOMPARE(direct.text(row, ProjectUsersModel::NameColumn),
+                 m_proxy->index(row, ProjectUsersModel::NameColumn).data(ModelRoles::ExportRole).toString());
 }
 
 void TestTableExport::onlyTheGivenColumnsInTheGivenOrder()

@@ -4,11 +4,13 @@
 #include "models/columntablemodel.h"
 #include "models/modelroles.h"
 #include "models/pagedtablemodel.h"
+#include "models/tablefilterproxymodel.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QAbstractProxyModel>
+#include <QSortFilterProxyModel>
 
 #include <limits>
 #include <numeric>
@@ -33,7 +35,7 @@ ModelSnapshot::ModelSnapshot(const QAbstractItemModel *model, QVector<int> rows,
         m_modelColumns.clear();
     }
     while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(m_readModel)) {
-        if (!proxy->sourceModel())
+        if (!proxy->sourceModel() || !passesCellsThrough(proxy))
             break;
         m_proxies.append(proxy);
         m_readModel = proxy->sourceModel();
@@ -43,6 +45,16 @@ ModelSnapshot::ModelSnapshot(const QAbstractItemModel *model, QVector<int> rows,
         m_cells = table->cells();
     for (int column : std::as_const(m_modelColumns))
         m_columns.append({m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(), kindOf(m_model, column)});
+}
+
+bool ModelSnapshot::passesCellsThrough(const QAbstractProxyModel *proxy)
+{
+    // Seen through, a proxy's cells are read from its source at the mapped row, with the first
+    // row's column mapping for every row. That holds for a sort and filter proxy as Qt and Roster
+    // make it, not for a subclass, which may change the data or map columns row by row: such a
+    // proxy is read through its own data().
+    const QMetaObject *type = proxy->metaObject();
+    return type == &TableFilterProxyModel::staticMetaObject || type == &QSortFilterProxyModel::staticMetaObject;
 }
 
 ExportTable::ColumnKind ModelSnapshot::kindOf(const QAbstractItemModel *model, int column)

@@ -47,6 +47,7 @@ public:
     static ExportTable::ColumnKind kindOf(const QAbstractItemModel *model, int column);
 
 private:
+    static bool passesCellsThrough(const QAbstractProxyModel *proxy);
     void readRow(int row, ExportTable &into);
     void mapColumns(int row);
     int sourceRow(int row) const;
