@@ -73,7 +73,7 @@ QFuture<CollationRanks::Ranked> CollationRanks::rankAppendedAsync(const QAbstrac
     });
 }
 
-bool CollationRanks::adopt(const Ranked &ranked)
+bool CollationRanks::adopt(Ranked &&ranked)
 {
     if (ranked.generation != m_generation || ranked.fromRows != rankedRows())
         return false;
@@ -82,9 +82,11 @@ bool CollationRanks::adopt(const Ranked &ranked)
         clear();
         return false;
     }
-    m_ranks = ranked.ranks;
-    m_isNull = ranked.isNull;
-    m_order = ranked.order;
+    // Moved in, not shared: a vector another owner still shared would be copied whole (100 000
+    // ranks, order and flags) by the next write on this thread.
+    m_ranks = std::move(ranked.ranks);
+    m_isNull = std::move(ranked.isNull);
+    m_order = std::move(ranked.order);
     return true;
 }
 

@@ -45,7 +45,7 @@ public:
     QFuture<Ranked> rankAppendedAsync(const QAbstractItemModel *model, int column, int rows);
     // Takes a finished ranking; false when the ranks changed meanwhile (cleared, or ranked anew),
     // and then its rows are ranked again by the next update().
-    bool adopt(const Ranked &ranked);
+    bool adopt(Ranked &&ranked);
     // Builds the collation keys of rows appended to the model ranked since the last update, as
     // they arrive: the next update then only places them, and a page's keys cost its own turn.
     void keyArrivedRows(const QAbstractItemModel *model, int column);

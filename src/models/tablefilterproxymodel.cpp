@@ -191,9 +191,12 @@ void TableFilterProxyModel::finishRanking()
 void TableFilterProxyModel::takeRanking()
 {
     m_rankingPending = false;
-    const CollationRanks::Ranked ranked = std::exchange(m_ranking, {}).result();
-    if (m_ranks.adopt(ranked) && ranked.fromRows == m_sourceRows) {
-        mergeAppendedRows(m_sourceRows, ranked.rows - 1);
+    // Taken out of the future (its watcher would otherwise keep a share of the vectors).
+    CollationRanks::Ranked ranked = std::exchange(m_ranking, {}).takeResult();
+    const int fromRows = ranked.fromRows;
+    const int rows = ranked.rows;
+    if (m_ranks.adopt(std::move(ranked)) && fromRows == m_sourceRows) {
+        mergeAppendedRows(m_sourceRows, rows - 1);
         m_sinceMerge.start();
     }
     // Rows that came meanwhile (or, when the ranks changed meanwhile, these too) go in with the
