@@ -9,6 +9,8 @@
 #include <QFuture>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <limits>
+
 #ifdef Q_OS_LINUX
 #include <fcntl.h>
 #endif
@@ -103,8 +105,10 @@ void CsvTableWriter::startWriteBack()
     if (m_bytesWritten - m_writeBackFrom < WriteBackBytes || !m_file.flush())
         return;
     const qint64 end = m_file.pos();
-    if (::sync_file_range(m_file.handle(), m_writeBackFrom, end - m_writeBackFrom, SYNC_FILE_RANGE_WRITE) == 0)
-        m_writeBackFrom = end;
+    // A file that cannot be written back so (a pipe) is not asked again.
+    m_writeBackFrom = ::sync_file_range(m_file.handle(), m_writeBackFrom, end - m_writeBackFrom, SYNC_FILE_RANGE_WRITE) == 0
+        ? end
+        : std::numeric_limits<qint64>::max();
 #endif
 }
 

@@ -16,7 +16,7 @@ void ListingItemDelegate::installOn(QTableView *view)
 {
     // The delegate draws the grid's lines: the same pixels in a fraction of the time.
     auto *delegate = new ListingItemDelegate(view);
-    delegate->setDrawsGrid(true);
+    delegate->m_drawsGrid = true;
     view->setShowGrid(false);
     view->setItemDelegate(delegate);
 }

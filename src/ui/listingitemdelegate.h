@@ -26,12 +26,12 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    // Draws the table's grid as QTableView does, in each cell's last pixel column and row, for a
-    // view with its own grid turned off. QTableView strokes every grid line a pixel at a time, a
-    // fifth of painting a screen of rows; a filled strip is a span a row.
-    void setDrawsGrid(bool draws) { m_drawsGrid = draws; }
-
 private:
+    // Set by installOn() only, together with the view's own grid turned off: the grid is drawn as
+    // QTableView draws it, in each cell's last pixel column and row. QTableView strokes every grid
+    // line a pixel at a time, a fifth of painting a screen of rows; a filled strip is a span a row.
+    bool m_drawsGrid = false;
+
     void paintCell(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
     struct Line
@@ -62,5 +62,4 @@ private:
     // QFont::key() formats every attribute of the font anew: asked only when the font changes.
     mutable QFont m_keyedFont;
     mutable QString m_fontKey;
-    bool m_drawsGrid = false;
 };
