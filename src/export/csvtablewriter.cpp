@@ -16,8 +16,16 @@
 #endif
 
 CsvTableWriter::CsvTableWriter(const QString &path, const CsvOptions &options)
-    : m_path(path), m_folder(QDir::toNativeSeparators(QFileInfo(path).absolutePath())), m_file(path), m_csv(options)
+    : m_path(path), m_folder(QDir::toNativeSeparators(QFileInfo(path).absolutePath())), m_file(path), m_csv(options),
+      m_chunkOptions(options)
 {
+    // Chunks follow the header: the byte-order mark, if any, is written once, before it.
+    m_chunkOptions.byteOrderMark = false;
+}
+
+CsvTableWriter::~CsvTableWriter()
+{
+    waitForPool();
 }
 
 bool CsvTableWriter::beginTable(const QString &, const QVector<ExportTable::Column> &columns)
@@ -40,37 +48,28 @@ bool CsvTableWriter::appendRows(const ExportTable &rows)
 {
     if (!m_file.isOpen())
         return fail(FileWriteError::message(m_path, tr("the file is not open.")));
-    const qsizetype count = rows.rowCount();
-    // Room for the chunk at the size the rows so far had, so the buffer grows once.
-    const qsizetype bytesPerRow = m_rowsWritten > 0 ? m_bytesWritten / m_rowsWritten + 8 : 0;
-    if (count < ParallelRows) {
-        m_csv.reserve(count * bytesPerRow);
-        format(rows, 0, count, m_csv);
-    } else {
-        // Formatting costs more than writing: the second half on another core meanwhile. Its
-        // writer has the same options but no byte-order mark, so the bytes are the same.
-        const qsizetype half = count / 2;
-        CsvOptions options = m_csv.options();
-        options.byteOrderMark = false;
-        CsvWriter second(options);
-        QFuture<void> secondHalf = QtConcurrent::run([&rows, &second, half, count, bytesPerRow] {
-            second.reserve((count - half) * bytesPerRow);
-            format(rows, half, count, second);
-        });
-        m_csv.reserve(half * bytesPerRow);
-        format(rows, 0, half, m_csv);
-        secondHalf.waitForFinished();
-        m_csv.appendRecords(second.data());
+    // Formatting costs more than writing: the pool's threads format the next chunks while this
+    // thread writes the ones done.
+    QByteArray buffer = m_writtenBuffers.isEmpty() ? QByteArray() : m_writtenBuffers.takeLast();
+    m_formatting.enqueue(QtConcurrent::run([rows, options = m_chunkOptions, buffer = std::move(buffer)]() mutable {
+        CsvWriter csv(options);
+        csv.reuseBuffer(std::move(buffer));
+        format(rows, csv);
+        return csv;
+    }));
+    while (m_formatting.size() > ChunksAhead) {
+        if (!writeFormatted())
+            return false;
     }
-    m_rowsWritten += count;
-    return flush();
+    return true;
 }
 
-void CsvTableWriter::format(const ExportTable &rows, qsizetype first, qsizetype end, CsvWriter &csv)
+void CsvTableWriter::format(const ExportTable &rows, CsvWriter &csv)
 {
     IsoTimeFormatter iso;
     const int columns = rows.columnCount();
-    for (qsizetype row = first; row < end; ++row) {
+    const qsizetype count = rows.rowCount();
+    for (qsizetype row = 0; row < count; ++row) {
         rows.prefetch(row);
         for (int column = 0; column < columns; ++column) {
             if (rows.columns().at(column).kind == ExportTable::ColumnKind::DateTime)
@@ -82,12 +81,27 @@ void CsvTableWriter::format(const ExportTable &rows, qsizetype first, qsizetype 
     }
 }
 
+bool CsvTableWriter::writeFormatted()
+{
+    m_csv = m_formatting.dequeue().takeResult();
+    const bool written = flush();
+    m_writtenBuffers.append(m_csv.takeData());
+    return written;
+}
+
+void CsvTableWriter::waitForPool()
+{
+    for (QFuture<CsvWriter> &chunk : m_formatting)
+        chunk.waitForFinished();
+    m_formatting.clear();
+}
+
 bool CsvTableWriter::flush()
 {
     const QByteArrayView data = m_csv.data();
     m_bytesWritten += data.size();
     const bool written = m_file.write(data.data(), data.size()) == data.size();
-    m_csv.clear(); // the next chunk reuses the buffer
+    m_csv.clear();
     if (written) {
         startWriteBack();
         return true;
@@ -116,6 +130,10 @@ bool CsvTableWriter::commit()
 {
     if (!m_file.isOpen())
         return fail(FileWriteError::message(m_path, tr("the file is not open.")));
+    while (!m_formatting.isEmpty()) {
+        if (!writeFormatted())
+            return false;
+    }
     if (!m_file.commit())
         return fail(FileWriteError::message(m_path, FileWriteError::reasonFor(m_file, m_folder)));
     return true;
@@ -123,6 +141,7 @@ bool CsvTableWriter::commit()
 
 void CsvTableWriter::cancel()
 {
+    waitForPool();
     if (m_file.isOpen()) {
         m_file.cancelWriting();
         m_file.commit(); // with writing cancelled, this only removes the temporary file

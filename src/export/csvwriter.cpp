@@ -52,6 +52,15 @@ void CsvWriter::reserve(qsizetype bytes)
     room(bytes);
 }
 
+void CsvWriter::reuseBuffer(QByteArray buffer)
+{
+    m_data = std::move(buffer);
+    m_data.resize(m_data.capacity()); // within its allocation: no copy
+    m_size = 0;
+    m_fieldsInRecord = 0;
+    m_lastFieldEmpty = false;
+}
+
 void CsvWriter::appendRecords(QByteArrayView records)
 {
     std::memcpy(room(records.size()), records.data(), size_t(records.size()));

@@ -34,6 +34,10 @@ public:
     void appendRecords(QByteArrayView records);
     // Forgets what was written, keeping the buffer for what comes next.
     void clear() { m_size = 0; }
+    // Writes into `buffer` (another writer's takeData(), its bytes written out): its room is
+    // already allocated and touched, so a writer per chunk neither grows a buffer nor faults in
+    // fresh pages. Drops what this writer holds: call it before the first field.
+    void reuseBuffer(QByteArray buffer);
 
     // OWASP's list: = + - @ tab and CR start a formula in some spreadsheet.
     static bool isFormulaLike(QStringView text);
