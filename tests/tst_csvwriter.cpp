@@ -270,31 +270,45 @@ void TestCsvWriter::suggestedFileNameNamesProjectWhatAndDay()
 }
 
 // Long plain fields are copied several characters at a time: a comma, quote, CR, LF or
-// non-ASCII character at any place (inside a step, in the last one, in the rest after the
-// steps) still makes the field quoted or encoded, and it reads back whole.
+// character beyond ASCII (two or three UTF-8 bytes, or a surrogate pair) at any place (inside a
+// step, across two, in the rest after the steps), alone or with a second one after it, still
+// makes the field quoted or encoded, and it reads back whole.
 void TestCsvWriter::aSpecialCharacterAnywhereInALongFieldIsHandled()
 {
-    const QVector<QChar> specials = {QLatin1Char(','), QLatin1Char('"'), QLatin1Char('\r'), QLatin1Char('\n'),
-                                     QChar(0xE9), QChar(0x20AC)};
+    const QStringList specials = {QStringLiteral(","), QStringLiteral("\""), QStringLiteral("\r"), QStringLiteral("\n"),
+                                  QStringLiteral("é"), QStringLiteral("€"), QStringLiteral("🚀")};
+    CsvOptions unguarded; // a leading CR is guarded otherwise
+    unguarded.formulaGuard = false;
+    const auto check = [&](const QString &field, bool quoted) {
+        CsvWriter writer(unguarded);
+        writer.writeField(field);
+        writer.writeField(u"next");
+        writer.endRecord();
+        const QByteArray bytes = writer.data().toByteArray();
+        QVERIFY2(bytes.startsWith('"') == quoted, bytes.constData());
+        if (!quoted)
+            QCOMPARE(bytes, field.toUtf8() + ",next\r\n");
+        Rfc4180Reader reader;
+        QVERIFY(reader.read(bytes));
+        QCOMPARE(reader.records, (QVector<QStringList>{{field, QStringLiteral("next")}}));
+    };
+    const auto isAscii = [](const QString &special) { return special.front().unicode() < 0x80; };
     for (int length = 1; length <= 26; ++length) {
         for (int at = 0; at < length; ++at) {
-            for (const QChar special : specials) {
-                QString field(length, QLatin1Char('a'));
-                field[at] = special;
-                CsvOptions unguarded; // a leading CR is guarded otherwise
-                unguarded.formulaGuard = false;
-                CsvWriter writer(unguarded);
-                writer.writeField(field);
-                writer.writeField(u"next");
-                writer.endRecord();
-                const QByteArray bytes = writer.data().toByteArray();
-                const bool quoted = special.unicode() < 0x80;
-                QVERIFY2(bytes.startsWith('"') == quoted, bytes.constData());
-                if (!quoted)
-                    QCOMPARE(bytes, field.toUtf8() + ",next\r\n");
-                Rfc4180Reader reader;
-                QVERIFY(reader.read(bytes));
-                QCOMPARE(reader.records, (QVector<QStringList>{{field, QStringLiteral("next")}}));
+            for (const QString &special : specials) {
+                const QString field = QString(at, QLatin1Char('a')) + special + QString(length - at - 1, QLatin1Char('b'));
+                check(field, isAscii(special));
+                if (QTest::currentTestFailed())
+                    return;
+                for (int second = at + 1; second < length; ++second) {
+                    for (const QString &other : specials) {
+                        QString two = field;
+                        two.replace(at + special.size() + (second - at - 1), 1, other);
+                        check(two, isAscii(special) || isAscii(other));
+                        if (QTest::currentTestFailed())
+                            return;
+                    }
+                }
             }
         }
     }

@@ -16,7 +16,7 @@
 #endif
 
 CsvTableWriter::CsvTableWriter(const QString &path, const CsvOptions &options)
-    : m_path(path), m_folder(QDir::toNativeSeparators(QFileInfo(path).absolutePath())), m_file(path), m_csv(options),
+    : m_path(path), m_folder(QDir::toNativeSeparators(QFileInfo(path).absolutePath())), m_file(path), m_options(options),
       m_chunkOptions(options)
 {
     // Chunks follow the header: the byte-order mark, if any, is written once, before it.
@@ -38,10 +38,11 @@ bool CsvTableWriter::beginTable(const QString &, const QVector<ExportTable::Colu
         return fail(FileWriteError::message(m_path, problem));
     if (!m_file.open(QIODevice::WriteOnly))
         return fail(FileWriteError::message(m_path, FileWriteError::reasonFor(m_file, m_folder)));
+    CsvWriter header(m_options);
     for (const ExportTable::Column &column : columns)
-        m_csv.writeField(column.title);
-    m_csv.endRecord();
-    return flush();
+        header.writeField(column.title);
+    header.endRecord();
+    return write(header.data());
 }
 
 bool CsvTableWriter::appendRows(const ExportTable &rows)
@@ -83,9 +84,9 @@ void CsvTableWriter::format(const ExportTable &rows, CsvWriter &csv)
 
 bool CsvTableWriter::writeFormatted()
 {
-    m_csv = m_formatting.dequeue().takeResult();
-    const bool written = flush();
-    m_writtenBuffers.append(m_csv.takeData());
+    CsvWriter chunk = m_formatting.dequeue().takeResult();
+    const bool written = write(chunk.data());
+    m_writtenBuffers.append(chunk.takeData());
     return written;
 }
 
@@ -96,13 +97,10 @@ void CsvTableWriter::waitForPool()
     m_formatting.clear();
 }
 
-bool CsvTableWriter::flush()
+bool CsvTableWriter::write(QByteArrayView data)
 {
-    const QByteArrayView data = m_csv.data();
     m_bytesWritten += data.size();
-    const bool written = m_file.write(data.data(), data.size()) == data.size();
-    m_csv.clear();
-    if (written) {
+    if (m_file.write(data.data(), data.size()) == data.size()) {
         startWriteBack();
         return true;
     }

@@ -36,14 +36,14 @@ private:
     static void format(const ExportTable &rows, CsvWriter &csv);
     // Writes the oldest chunk handed to the pool, once formatted.
     bool writeFormatted();
-    bool flush();
+    bool write(QByteArrayView data);
     void waitForPool();
     void startWriteBack();
 
     QString m_path;
     QString m_folder;
     QSaveFile m_file;
-    CsvWriter m_csv; // the header; then each formatted chunk, moved in to be written
+    CsvOptions m_options;
     CsvOptions m_chunkOptions;
     QQueue<QFuture<CsvWriter>> m_formatting;
     QVector<QByteArray> m_writtenBuffers; // for the next chunks to format into

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -11,6 +12,32 @@
 namespace {
 constexpr char16_t Quote = u'"';
 constexpr char Bom[] = "\xEF\xBB\xBF";
+
+// The character at `in`, beyond ASCII, as UTF-8; `in` moves past it (two code units for a
+// surrogate pair). A lone surrogate (never valid text) becomes U+FFFD, as QString::toUtf8 does.
+inline char *writeNonAscii(const char16_t *&in, const char16_t *end, char *out)
+{
+    char32_t u = *in++;
+    if (u < 0x800) {
+        *out++ = char(0xC0 | (u >> 6));
+        *out++ = char(0x80 | (u & 0x3F));
+        return out;
+    }
+    if (QChar::isHighSurrogate(u) && in < end && QChar::isLowSurrogate(*in)) {
+        u = QChar::surrogateToUcs4(char16_t(u), *in++);
+        *out++ = char(0xF0 | (u >> 18));
+        *out++ = char(0x80 | ((u >> 12) & 0x3F));
+        *out++ = char(0x80 | ((u >> 6) & 0x3F));
+        *out++ = char(0x80 | (u & 0x3F));
+        return out;
+    }
+    if (QChar::isSurrogate(u))
+        u = QChar::ReplacementCharacter;
+    *out++ = char(0xE0 | (u >> 12));
+    *out++ = char(0x80 | ((u >> 6) & 0x3F));
+    *out++ = char(0x80 | (u & 0x3F));
+    return out;
+}
 } // namespace
 
 CsvWriter::CsvWriter(const CsvOptions &options)
@@ -29,6 +56,13 @@ CsvWriter::CsvWriter(char separator, QByteArrayView lineEnd, const CsvOptions &o
     }
 }
 
+CsvWriter::CsvWriter(CsvWriter &&other) noexcept
+    : m_options(other.m_options), m_separator(other.m_separator), m_quotedBelow64(other.m_quotedBelow64),
+      m_lineEnd(other.m_lineEnd), m_data(std::move(other.m_data)), m_size(std::exchange(other.m_size, 0)),
+      m_fieldsInRecord(std::exchange(other.m_fieldsInRecord, 0)), m_lastFieldEmpty(std::exchange(other.m_lastFieldEmpty, false))
+{
+}
+
 CsvWriter CsvWriter::tabSeparated(bool formulaGuard)
 {
     CsvOptions options;
@@ -39,12 +73,9 @@ CsvWriter CsvWriter::tabSeparated(bool formulaGuard)
     return CsvWriter('\t', "\n", options);
 }
 
-char *CsvWriter::room(qsizetype bytes)
+void CsvWriter::grow(qsizetype needed)
 {
-    const qsizetype needed = m_size + bytes;
-    if (m_data.size() < needed)
-        m_data.resize(std::max(needed, m_data.size() * 2));
-    return m_data.data() + m_size;
+    m_data.resize(std::max(needed, m_data.size() * 2));
 }
 
 void CsvWriter::reserve(qsizetype bytes)
@@ -79,34 +110,22 @@ bool CsvWriter::isFormulaLike(QStringView text)
     }
 }
 
-bool CsvWriter::needsQuotes(QStringView text) const
-{
-    const char16_t separator = char16_t(m_separator);
-    return std::any_of(text.begin(), text.end(), [separator](QChar c) {
-        const char16_t u = c.unicode();
-        return u == separator || u == Quote || u == u'\r' || u == u'\n';
-    });
-}
-
 void CsvWriter::writeField(QStringView text)
 {
     // The most a field takes: a separator, two quotes and a guard, three bytes a character
-    // (a doubled quote takes two, a surrogate pair four for its two).
-    char *out = room(text.size() * 3 + 4);
+    // (a doubled quote takes two, a surrogate pair four for its two); and copyUnquoted's slack.
+    char *out = room(text.size() * 3 + 4 + StepSlack);
     if (m_fieldsInRecord > 0)
         *out++ = m_separator;
     ++m_fieldsInRecord;
     m_lastFieldEmpty = text.isEmpty();
 
     const bool guarded = m_options.formulaGuard && isFormulaLike(text);
-    char *end = guarded ? nullptr : copyPlainAscii(text, out);
-    if (!end && needsQuotes(text)) {
+    if (guarded)
+        *out = '\'';
+    char *end = copyUnquoted(text, out + guarded);
+    if (!end)
         end = writeQuoted(text, guarded, out);
-    } else if (!end) {
-        if (guarded)
-            *out++ = '\'';
-        end = writeUtf8(text, out);
-    }
     m_size = end - m_data.constData();
 }
 
@@ -150,10 +169,10 @@ char *CsvWriter::writeQuoted(QStringView text, bool guarded, char *out)
     return out;
 }
 
-// Most fields (ids, emails, roles, times) are ASCII with nothing to quote: one pass copies them,
+// Most fields (ids, names, emails, roles, times) need no quotes: one pass writes them as UTF-8,
 // or gives up (nullptr; what it wrote past `out` does not count) at the first character that
-// needs more.
-char *CsvWriter::copyPlainAscii(QStringView text, char *out) const
+// needs quoting. It may write up to StepSlack bytes past the field's end.
+char *CsvWriter::copyUnquoted(QStringView text, char *out) const
 {
     const char16_t *in = text.utf16();
     const char16_t *end = in + text.size();
@@ -165,55 +184,78 @@ char *CsvWriter::copyPlainAscii(QStringView text, char *out) const
     const __m128i quote = _mm_set1_epi16(short(Quote));
     const __m128i cr = _mm_set1_epi16(short(u'\r'));
     const __m128i lf = _mm_set1_epi16(short(u'\n'));
-    for (; end - in >= 8; in += 8, out += 8) {
+    // Two bits for each character: one that needs quotes; one that is ASCII.
+    const auto quotedBits = [&](__m128i chars) {
+        return _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(chars, separator), _mm_cmpeq_epi16(chars, quote)),
+                                              _mm_or_si128(_mm_cmpeq_epi16(chars, cr), _mm_cmpeq_epi16(chars, lf))));
+    };
+    const auto asciiBits = [&](__m128i chars) {
+        return _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(chars, nonAscii), _mm_setzero_si128()));
+    };
+    while (end - in >= 8) {
         const __m128i chars = _mm_loadu_si128(reinterpret_cast<const __m128i *>(in));
-        const __m128i quoted = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(chars, separator), _mm_cmpeq_epi16(chars, quote)),
-                                            _mm_or_si128(_mm_cmpeq_epi16(chars, cr), _mm_cmpeq_epi16(chars, lf)));
-        const __m128i bad = _mm_or_si128(quoted, _mm_and_si128(chars, nonAscii));
-        if (_mm_movemask_epi8(_mm_cmpeq_epi16(bad, _mm_setzero_si128())) != 0xFFFF)
+        if (quotedBits(chars) != 0)
             return nullptr;
+        const int ascii = asciiBits(chars);
+        // The eight bytes are written in any case: those from the first character beyond
+        // ASCII on are written over next.
         _mm_storel_epi64(reinterpret_cast<__m128i *>(out), _mm_packus_epi16(chars, chars));
+        if (ascii == 0xFFFF) {
+            in += 8;
+            out += 8;
+            continue;
+        }
+        // Past the ASCII: the rest of the step a character at a time (it holds nothing to quote).
+        const char16_t *stepEnd = in + 8;
+        const int asciiBefore = __builtin_ctz(~ascii) / 2;
+        in += asciiBefore;
+        out += asciiBefore;
+        while (in < stepEnd) {
+            if (*in < 0x80)
+                *out++ = char(*in++);
+            else
+                out = writeNonAscii(in, end, out);
+        }
+    }
+    if (in < end && text.size() >= 8) {
+        // The rest, fewer than eight characters, as one step over the field's last eight, of
+        // which the first `done` are written already.
+        const int done = int(8 - (end - in));
+        const int rest = 0xFFFF & (0xFFFF << (2 * done));
+        const __m128i chars = _mm_loadu_si128(reinterpret_cast<const __m128i *>(end - 8));
+        if ((quotedBits(chars) & rest) != 0)
+            return nullptr;
+        if ((asciiBits(chars) & rest) == rest) {
+            const __m128i bytes = _mm_srl_epi64(_mm_packus_epi16(chars, chars), _mm_cvtsi32_si128(8 * done));
+            _mm_storel_epi64(reinterpret_cast<__m128i *>(out), bytes);
+            return out + (8 - done);
+        }
     }
 #endif
-    for (; in < end; ++in) {
+    while (in < end) {
         const char16_t u = *in;
-        if (u < 64 ? (m_quotedBelow64 >> u) & 1 : u >= 0x80)
+        if (u >= 0x80) {
+            out = writeNonAscii(in, end, out);
+            continue;
+        }
+        if (u < 64 && (m_quotedBelow64 >> u) & 1)
             return nullptr;
         *out++ = char(u);
+        ++in;
     }
     return out;
 }
 
-// UTF-8 straight into the buffer: no temporary QByteArray per cell. A lone surrogate (never
-// valid text) becomes U+FFFD, as QString::toUtf8 does.
+// UTF-8 straight into the buffer: no temporary QByteArray per cell.
 char *CsvWriter::writeUtf8(QStringView text, char *out)
 {
     const char16_t *in = text.utf16();
     const char16_t *end = in + text.size();
     while (in < end) {
-        char32_t u = *in++;
-        if (u < 0x80) {
-            *out++ = char(u);
-            continue;
-        }
-        if (u < 0x800) {
-            *out++ = char(0xC0 | (u >> 6));
-            *out++ = char(0x80 | (u & 0x3F));
-            continue;
-        }
-        if (QChar::isHighSurrogate(u) && in < end && QChar::isLowSurrogate(*in)) {
-            u = QChar::surrogateToUcs4(char16_t(u), *in++);
-            *out++ = char(0xF0 | (u >> 18));
-            *out++ = char(0x80 | ((u >> 12) & 0x3F));
-            *out++ = char(0x80 | ((u >> 6) & 0x3F));
-            *out++ = char(0x80 | (u & 0x3F));
-            continue;
-        }
-        if (QChar::isSurrogate(u))
-            u = QChar::ReplacementCharacter;
-        *out++ = char(0xE0 | (u >> 12));
-        *out++ = char(0x80 | ((u >> 6) & 0x3F));
-        *out++ = char(0x80 | (u & 0x3F));
+        if (*in < 0x80)
+            *out++ = char(*in++);
+        else
+            out = writeNonAscii(in, end, out);
     }
     return out;
 }

@@ -14,6 +14,12 @@ class CsvWriter
 {
 public:
     explicit CsvWriter(const CsvOptions &options = {});
+    // Moved (leaving an empty writer), never copied: a copy would share the buffer that room()
+    // writes into.
+    CsvWriter(CsvWriter &&other) noexcept;
+    CsvWriter(const CsvWriter &) = delete;
+    CsvWriter &operator=(const CsvWriter &) = delete;
+    CsvWriter &operator=(CsvWriter &&) = delete;
     // The clipboard flavour: tab-separated, LF between records, never a byte-order mark.
     static CsvWriter tabSeparated(bool formulaGuard);
 
@@ -41,13 +47,20 @@ public:
 
     // OWASP's list: = + - @ tab and CR start a formula in some spreadsheet.
     static bool isFormulaLike(QStringView text);
-    bool needsQuotes(QStringView text) const;
 
 private:
     CsvWriter(char separator, QByteArrayView lineEnd, const CsvOptions &options);
     // Room for `bytes` more bytes; returns where they go. Written bytes count once m_size moves.
-    char *room(qsizetype bytes);
-    char *copyPlainAscii(QStringView text, char *out) const;
+    // The buffer is never shared (a writer is not copied), so it is written without a detach check.
+    char *room(qsizetype bytes)
+    {
+        if (m_size + bytes > m_data.size())
+            grow(m_size + bytes);
+        return const_cast<char *>(m_data.constData()) + m_size;
+    }
+    void grow(qsizetype needed);
+    static constexpr qsizetype StepSlack = 8;
+    char *copyUnquoted(QStringView text, char *out) const;
     static char *writeUtf8(QStringView text, char *out);
     static char *writeQuoted(QStringView text, bool guarded, char *out);
 
