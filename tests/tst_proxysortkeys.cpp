@@ -3,6 +3,7 @@
 // collator's, in the C locale and in a person's locale, while pages append rows and after a reload.
 #include "testsupport.h"
 
+#include "heldglobalpool.h"
 #include "modeltestsupport.h"
 #include "models/modelroles.h"
 #include "models/projectusersmodel.h"
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void rowsAppendedIntoOneGapKeepTheOrder();
     void pagesMergeIntoTheOrderWhateverHappensBetween();
     void pagesKeyedOnArrivalMergeInBatches();
+    void aSortedLoadGoesOnWhileQtsPoolIsHeld();
 
 private:
     static QString firstOutOfOrder(const TableFilterProxyModel &proxy, const QCollator &collator);
@@ -408,6 +410,22 @@ void TestProxySortKeys::pagesKeyedOnArrivalMergeInBatches()
     QCOMPARE(proxy.rowCount(), 2400);
     QCOMPARE(columnValues(proxy, ProjectUsersModel::IdColumn),
              expectedIds(model, collator, ProjectUsersModel::NameColumn, Qt::AscendingOrder, {}, {}));
+}
+
+// A paint waits for Qt's own thread pool: a sorted table ranks and merges arriving pages on
+// Roster's (WorkerPool), so with every thread of Qt's pool held a load still comes in, in order.
+void TestProxySortKeys::aSortedLoadGoesOnWhileQtsPoolIsHeld()
+{
+    CheckedDemoTable table;
+    const QCollator collator = nameCollator(QStringLiteral("sv_SE"));
+    table.proxy.sort(ProjectUsersModel::NameColumn);
+    const HeldGlobalPool held;
+    QSignalSpy finished(&table.model, &PagedTableModel::loadAllFinished);
+    table.model.setProjectId(RosterDemo);
+    table.model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1 && table.proxy.rowCount() == 2400, 30000);
+    QCOMPARE(columnValues(table.proxy, ProjectUsersModel::IdColumn),
+             expectedIds(table.model, collator, ProjectUsersModel::NameColumn, Qt::AscendingOrder, {}, {}));
 }
 
 QTEST_GUILESS_MAIN(TestProxySortKeys)

@@ -7,6 +7,7 @@
 
 #include "api/apiclient.h"
 #include "api/apierror.h"
+#include "models/workerpool.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -255,7 +256,7 @@ void OrganizationAccessLoader::finishIfDone()
         return;
     setState(State::Building);
     const OrganizationListings listings = m_load.listings;
-    m_build.setFuture(QtConcurrent::run([listings] { return OrganizationAccessBuilder::build(listings); }));
+    m_build.setFuture(QtConcurrent::run(WorkerPool::instance(), [listings] { return OrganizationAccessBuilder::build(listings); }));
 }
 
 void OrganizationAccessLoader::retryProject(const QString &projectId)

@@ -4,6 +4,8 @@
 #include "filewriteerror.h"
 #include "isotimeformatter.h"
 
+#include "models/workerpool.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QFuture>
@@ -52,7 +54,7 @@ bool CsvTableWriter::appendRows(const ExportTable &rows)
     // Formatting costs more than writing: the pool's threads format the next chunks while this
     // thread writes the ones done.
     QByteArray buffer = m_writtenBuffers.isEmpty() ? QByteArray() : m_writtenBuffers.takeLast();
-    m_formatting.enqueue(QtConcurrent::run([rows, options = m_chunkOptions, buffer = std::move(buffer)]() mutable {
+    m_formatting.enqueue(QtConcurrent::run(WorkerPool::instance(), [rows, options = m_chunkOptions, buffer = std::move(buffer)]() mutable {
         CsvWriter csv(options);
         csv.reuseBuffer(std::move(buffer));
         format(rows, csv);

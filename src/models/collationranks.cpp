@@ -4,6 +4,7 @@
 #include "modelroles.h"
 #include "columntablemodel.h"
 #include "rowranges.h"
+#include "workerpool.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
@@ -65,7 +66,7 @@ QFuture<CollationRanks::Ranked> CollationRanks::rankAppendedAsync(const QAbstrac
     // Copies that share the vectors: this thread's ranks stay as they are until adopt().
     Ranked ranked{m_generation, rankedRows(), rows, false, m_ranks, m_isNull, m_order};
     QVector<Fresh> fresh = takeFresh(rows);
-    return QtConcurrent::run([ranked = std::move(ranked), fresh = std::move(fresh), texts = m_texts,
+    return QtConcurrent::run(WorkerPool::instance(), [ranked = std::move(ranked), fresh = std::move(fresh), texts = m_texts,
                               collator = collatorForAThread()]() mutable {
         const auto compareWith = [&](int row, const QString &value) { return collator.compare(texts.at(row), value); };
         ranked.ok = placeFresh(std::move(fresh), ranked.rows, compareWith, ranked.ranks, ranked.isNull, ranked.order);
@@ -134,7 +135,7 @@ void CollationRanks::rankAll(int count)
     };
     // A worker may read a ColumnTableModel (the GUI thread waits); any other model only here.
     if (m_paged && count >= RowRanges::ParallelRows)
-        QtConcurrent::blockingMap(pieces, buildKeys);
+        QtConcurrent::blockingMap(WorkerPool::instance(), pieces, buildKeys);
     else
         std::for_each(pieces.begin(), pieces.end(), buildKeys);
     QVector<QCollatorSortKey> keys;
@@ -158,7 +159,7 @@ void CollationRanks::rankAll(int count)
     const auto middle = m_order.begin() + m_order.size() / 2;
     const QVector<QPair<QVector<int>::iterator, QVector<int>::iterator>> halves = {
         {m_order.begin(), middle}, {middle, m_order.end()}};
-    QtConcurrent::blockingMap(halves, [&keyLess](const auto &half) { std::sort(half.first, half.second, keyLess); });
+    QtConcurrent::blockingMap(WorkerPool::instance(), halves, [&keyLess](const auto &half) { std::sort(half.first, half.second, keyLess); });
     std::inplace_merge(m_order.begin(), middle, m_order.end(), keyLess);
 
     // Equal keys share a rank, so that comparing ranks is comparing values.

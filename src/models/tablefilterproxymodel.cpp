@@ -5,6 +5,7 @@
 #include "columntablemodel.h"
 #include "pagedtablemodel.h"
 #include "rowranges.h"
+#include "workerpool.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentMap>
@@ -324,7 +325,7 @@ void TableFilterProxyModel::matchRows(const Filter &filter, int first, int end, 
     const QVector<QPair<int, int>> ranges = RowRanges::split(first, end);
     const QString patternText = filter.pattern.pattern();
     const QRegularExpression::PatternOptions patternOptions = filter.pattern.patternOptions();
-    QtConcurrent::blockingMap(ranges, [this, &filter, accepted, patternText, patternOptions](const QPair<int, int> &range) {
+    QtConcurrent::blockingMap(WorkerPool::instance(), ranges, [this, &filter, accepted, patternText, patternOptions](const QPair<int, int> &range) {
         // A pattern of its own: matching shares no state between threads.
         const QRegularExpression pattern(patternText, patternOptions);
         for (int row = range.first; row < range.second; ++row)

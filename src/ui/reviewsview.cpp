@@ -4,6 +4,7 @@
 #include "filteredtablepane.h"
 #include "snapshotlistmodel.h"
 
+#include "models/workerpool.h"
 #include "review/reviewworkbook.h"
 #include "store/accesschangesmodel.h"
 #include "store/snapshotstore.h"
@@ -192,7 +193,7 @@ void ReviewsView::run(const QString &doing, Work work)
         watcher->deleteLater();
         finish(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([path, work] {
+    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(), [path, work] {
         Outcome outcome;
         SnapshotStore store(path);
         if (!store.open()) {
