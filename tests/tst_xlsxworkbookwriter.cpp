@@ -84,6 +84,7 @@ private Q_SLOTS:
     void headerRowIsBoldFrozenAndFiltered();
     void textPastExcelsLimitIsCutWithAWarning();
     void severalSheetsInOneWorkbook();
+    void manyChunksComeBackInOrderOnEachSheet();
     void sheetNamesExcelRefusesAreMadeSafe();
     void aViewOfTheServersUsersComesBackCellForCell();
     void replacesAnEarlierFileOnlyWhenComplete();
@@ -242,6 +243,44 @@ void TestXlsxWorkbookWriter::severalSheetsInOneWorkbook()
     QCOMPARE(reader.sheets[2].text(1, 0), QStringLiteral("added"));
     for (const XlsxReader::Sheet &sheet : reader.sheets)
         QCOMPARE(sheet.frozenRows, 1);
+}
+
+// Chunks are made ready on other threads, several at once, and written in the order given: rows
+// appended a few at a time, over more chunks than are ever prepared ahead and on two sheets,
+// come back in order, each time in its date cell, and each sheet's filter spans its own rows.
+void TestXlsxWorkbookWriter::manyChunksComeBackInOrderOnEachSheet()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("chunks.xlsx"));
+    constexpr int Chunks = 25;
+    constexpr int RowsPerChunk = 7;
+    XlsxWorkbookWriter book(path);
+    for (const QString &sheet : {QStringLiteral("First"), QStringLiteral("Second")}) {
+        QVERIFY(book.beginTable(sheet, nameAndAdded()));
+        for (int chunk = 0; chunk < Chunks; ++chunk) {
+            ExportTable rows(nameAndAdded());
+            for (int i = 0; i < RowsPerChunk; ++i) {
+                const int row = chunk * RowsPerChunk + i;
+                rows.appendText(QStringLiteral("%1 row %2").arg(sheet).arg(row));
+                rows.appendTime(1700000000 + row * 61);
+            }
+            QVERIFY(book.appendRows(rows));
+        }
+    }
+    QVERIFY2(book.commit(), qPrintable(book.errorString()));
+
+    const XlsxReader reader = readBack(path);
+    QVERIFY2(reader.error.isEmpty(), qPrintable(reader.error));
+    QCOMPARE(reader.sheets.size(), 2);
+    for (const XlsxReader::Sheet &sheet : reader.sheets) {
+        QCOMPARE(sheet.rows.size(), 1 + Chunks * RowsPerChunk);
+        QCOMPARE(sheet.autoFilter, QStringLiteral("A1:B%1").arg(1 + Chunks * RowsPerChunk));
+        for (int row = 0; row < Chunks * RowsPerChunk; ++row) {
+            QCOMPARE(sheet.text(row + 1, 0), QStringLiteral("%1 row %2").arg(sheet.name).arg(row));
+            QCOMPARE(sheet.rows.at(row + 1).at(1).time(),
+                     QDateTime::fromSecsSinceEpoch(1700000000 + row * 61, Qt::UTC));
+        }
+    }
 }
 
 void TestXlsxWorkbookWriter::sheetNamesExcelRefusesAreMadeSafe()

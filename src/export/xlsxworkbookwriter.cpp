@@ -3,10 +3,13 @@
 
 #include "filewriteerror.h"
 
+#include "models/workerpool.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <xlsxwriter.h>
 
@@ -173,6 +176,7 @@ bool XlsxWorkbookWriter::beginTable(const QString &name, const QVector<ExportTab
         return failWith(LXW_ERROR_MEMORY_MALLOC_FAILED, tr("the sheet “%1” could not be added.").arg(name));
     m_columns = columns;
     m_nextRow = 0;
+    m_rowsAppended = 1;
     for (int column = 0; column < columns.size(); ++column) {
         const bool isTime = columns.at(column).kind == ExportTable::ColumnKind::DateTime;
         // Wide enough for a date-time, or for a name or an email address at a glance.
@@ -193,41 +197,94 @@ bool XlsxWorkbookWriter::appendRows(const ExportTable &rows)
         return false;
     if (!m_sheet)
         return fail(FileWriteError::message(m_path, tr("no sheet was begun.")));
-    if (m_nextRow + rows.rowCount() > MaxRows) {
+    if (m_rowsAppended + rows.rowCount() > MaxRows) {
         m_failed = true;
         return fail(FileWriteError::message(m_path, tr("a sheet holds at most %1 rows; this table has more.")
                                                         .arg(QLocale().toString(MaxRows - 1))));
     }
-    const int columns = rows.columnCount();
-    for (qsizetype row = 0; row < rows.rowCount(); ++row, ++m_nextRow) {
-        for (int column = 0; column < columns; ++column) {
-            lxw_error error = LXW_NO_ERROR;
+    m_rowsAppended += int(rows.rowCount());
+    m_preparing.enqueue(QtConcurrent::run(WorkerPool::instance(), [rows] { return prepare(rows); }));
+    while (m_preparing.size() > ChunksAhead) {
+        if (!write(m_preparing.dequeue().takeResult()))
+            return false;
+    }
+    return true;
+}
+
+XlsxWorkbookWriter::PreparedRows XlsxWorkbookWriter::prepare(const ExportTable &rows)
+{
+    PreparedRows prepared;
+    prepared.rows = int(rows.rowCount());
+    prepared.columns = rows.columnCount();
+    prepared.cells.resize(qsizetype(prepared.rows) * prepared.columns);
+    PreparedRows::Cell *cell = prepared.cells.data();
+    const auto addText = [&prepared, &cell](const QByteArray &utf8) {
+        cell->kind = PreparedRows::Kind::Text;
+        cell->textAt = prepared.text.size();
+        prepared.text.append(utf8.constData(), utf8.size() + 1); // with its NUL
+    };
+    for (qsizetype row = 0; row < rows.rowCount(); ++row) {
+        rows.prefetch(row);
+        for (int column = 0; column < prepared.columns; ++column, ++cell) {
             if (rows.columns().at(column).kind == ExportTable::ColumnKind::DateTime) {
                 const qint64 seconds = rows.time(row, column);
                 if (seconds == ExportTable::NoTime)
                     continue;
                 if (seconds < FirstTrueSerialSecond) {
                     // Excel has no true date before 1900-03-01: the exact time as text instead.
-                    error = worksheet_write_string(m_sheet, lxw_row_t(m_nextRow), lxw_col_t(column),
-                                                   ExportTable::isoUtc(seconds).toUtf8().constData(), nullptr);
+                    addText(ExportTable::isoUtc(seconds).toUtf8());
                 } else {
-                    error = worksheet_write_number(m_sheet, lxw_row_t(m_nextRow), lxw_col_t(column),
-                                                   excelSerial(seconds), m_dateFormat);
+                    cell->kind = PreparedRows::Kind::Date;
+                    cell->serial = excelSerial(seconds);
                 }
             } else {
                 const QString &text = rows.text(row, column);
                 if (text.isEmpty())
                     continue;
                 bool truncated = false;
-                const QByteArray utf8 = cellText(text, &truncated);
-                m_truncatedCells += truncated;
-                error = worksheet_write_string(m_sheet, lxw_row_t(m_nextRow), lxw_col_t(column), utf8.constData(), nullptr);
+                addText(cellText(text, &truncated));
+                prepared.truncated += truncated;
             }
+        }
+    }
+    return prepared;
+}
+
+bool XlsxWorkbookWriter::write(const PreparedRows &rows)
+{
+    m_truncatedCells += rows.truncated;
+    const PreparedRows::Cell *cell = rows.cells.constData();
+    for (int row = 0; row < rows.rows; ++row, ++m_nextRow) {
+        for (int column = 0; column < rows.columns; ++column, ++cell) {
+            lxw_error error = LXW_NO_ERROR;
+            if (cell->kind == PreparedRows::Kind::Text)
+                error = worksheet_write_string(m_sheet, lxw_row_t(m_nextRow), lxw_col_t(column),
+                                               rows.text.constData() + cell->textAt, nullptr);
+            else if (cell->kind == PreparedRows::Kind::Date)
+                error = worksheet_write_number(m_sheet, lxw_row_t(m_nextRow), lxw_col_t(column), cell->serial, m_dateFormat);
             if (error != LXW_NO_ERROR)
                 return failWith(error, QString());
         }
     }
     return rowFileIsWhole();
+}
+
+bool XlsxWorkbookWriter::writePrepared()
+{
+    while (!m_preparing.isEmpty()) {
+        if (m_failed || !write(m_preparing.dequeue().takeResult())) {
+            dropPrepared();
+            return false;
+        }
+    }
+    return true;
+}
+
+void XlsxWorkbookWriter::dropPrepared()
+{
+    for (QFuture<PreparedRows> &rows : m_preparing)
+        rows.waitForFinished(); // its task reads the table's cells
+    m_preparing.clear();
 }
 
 bool XlsxWorkbookWriter::rowFileIsWhole()
@@ -247,6 +304,8 @@ bool XlsxWorkbookWriter::endSheet()
 {
     if (!m_sheet)
         return true;
+    if (!writePrepared())
+        return false;
     const bool whole = rowFileIsWhole();
     if (!m_columns.isEmpty())
         worksheet_autofilter(m_sheet, 0, 0, lxw_row_t(m_nextRow - 1), lxw_col_t(m_columns.size() - 1));
@@ -304,6 +363,7 @@ bool XlsxWorkbookWriter::commit()
 
 void XlsxWorkbookWriter::cancel()
 {
+    dropPrepared();
     if (m_workbook) {
         // libxlsxwriter frees a workbook only by closing it: it writes into the temporary file,
         // which is then removed. The target is never touched.

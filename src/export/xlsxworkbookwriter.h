@@ -4,6 +4,8 @@
 #include "tablefilewriter.h"
 
 #include <QCoreApplication>
+#include <QFuture>
+#include <QQueue>
 #include <QString>
 #include <QTemporaryFile>
 
@@ -20,7 +22,9 @@ struct lxw_format;
 // Each sheet has its header row bold and frozen and an autofilter over its columns. Text cells
 // are string cells holding the exact text (a string cell is never run as a formula, so no guard);
 // times are date cells with a date-time format, in UTC. The workbook is written to a temporary
-// file in the target's folder and renamed over the target only once complete.
+// file in the target's folder and renamed over the target only once complete. Rows are made
+// ready for libxlsxwriter (UTF-8, escapes, serial dates) on the thread pool, a few chunks ahead,
+// and handed to it in order on the caller's thread: libxlsxwriter itself is single-threaded.
 class XlsxWorkbookWriter : public TableFileWriter
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxWorkbookWriter)
@@ -55,6 +59,30 @@ public:
     static double excelSerial(qint64 secondsSinceEpoch);
 
 private:
+    // A chunk's cells as libxlsxwriter takes them, row by row.
+    struct PreparedRows
+    {
+        enum class Kind : quint8 { Empty, Text, Date };
+        struct Cell
+        {
+            Kind kind = Kind::Empty;
+            qsizetype textAt = 0; // a Text cell's NUL-terminated UTF-8 in `text`
+            double serial = 0;    // a Date cell's serial date
+        };
+        QByteArray text;
+        QVector<Cell> cells;
+        int rows = 0;
+        int columns = 0;
+        int truncated = 0;
+    };
+    // Chunks handed to the pool and not yet written.
+    static constexpr qsizetype ChunksAhead = 4;
+
+    static PreparedRows prepare(const ExportTable &rows);
+    bool write(const PreparedRows &rows);
+    // Writes every chunk handed to the pool; false (and nothing more written) at a failure.
+    bool writePrepared();
+    void dropPrepared();
     bool open();
     bool endSheet();
     bool rowFileIsWhole();
@@ -69,7 +97,9 @@ private:
     lxw_format *m_headerFormat = nullptr;
     lxw_format *m_dateFormat = nullptr;
     QVector<ExportTable::Column> m_columns;
+    QQueue<QFuture<PreparedRows>> m_preparing;
     int m_nextRow = 0;
+    int m_rowsAppended = 0; // m_nextRow and the rows still being prepared
     int m_truncatedCells = 0;
     bool m_failed = false;
 };
