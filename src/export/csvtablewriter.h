@@ -11,7 +11,7 @@
 
 // A CSV file written a chunk of rows at a time through QSaveFile: the bytes are those of
 // TableExport::toCsv for the same cells, and the file appears only once complete. Chunks are
-// formatted on the global thread pool, a few ahead, and written in order on the caller's thread.
+// formatted on WorkerPool, a few ahead, and written in order on the caller's thread.
 class CsvTableWriter : public TableFileWriter
 {
     Q_DECLARE_TR_FUNCTIONS(CsvTableWriter)

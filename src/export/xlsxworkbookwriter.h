@@ -23,7 +23,7 @@ struct lxw_format;
 // are string cells holding the exact text (a string cell is never run as a formula, so no guard);
 // times are date cells with a date-time format, in UTC. The workbook is written to a temporary
 // file in the target's folder and renamed over the target only once complete. Rows are made
-// ready for libxlsxwriter (UTF-8, escapes, serial dates) on the thread pool, a few chunks ahead,
+// ready for libxlsxwriter (UTF-8, escapes, serial dates) on WorkerPool, a few chunks ahead,
 // and handed to it in order on the caller's thread: libxlsxwriter itself is single-threaded.
 class XlsxWorkbookWriter : public TableFileWriter
 {
