@@ -4,12 +4,8 @@
 #include "filewriteerror.h"
 #include "isotimeformatter.h"
 
-#include "models/workerpool.h"
-
 #include <QDir>
 #include <QFileInfo>
-#include <QFuture>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <limits>
 
@@ -18,16 +14,8 @@
 #endif
 
 CsvTableWriter::CsvTableWriter(const QString &path, const CsvOptions &options)
-    : m_path(path), m_folder(QDir::toNativeSeparators(QFileInfo(path).absolutePath())), m_file(path), m_options(options),
-      m_chunkOptions(options)
+    : m_path(path), m_folder(QDir::toNativeSeparators(QFileInfo(path).absolutePath())), m_file(path), m_options(options)
 {
-    // Chunks follow the header: the byte-order mark, if any, is written once, before it.
-    m_chunkOptions.byteOrderMark = false;
-}
-
-CsvTableWriter::~CsvTableWriter()
-{
-    waitForPool();
 }
 
 bool CsvTableWriter::beginTable(const QString &, const QVector<ExportTable::Column> &columns)
@@ -54,17 +42,16 @@ bool CsvTableWriter::appendRows(const ExportTable &rows)
     // Formatting costs more than writing: the pool's threads format the next chunks while this
     // thread writes the ones done.
     QByteArray buffer = m_writtenBuffers.isEmpty() ? QByteArray() : m_writtenBuffers.takeLast();
-    m_formatting.enqueue(QtConcurrent::run(WorkerPool::instance(), [rows, options = m_chunkOptions, buffer = std::move(buffer)]() mutable {
+    // Chunks follow the header: the byte-order mark, if any, was written once, before it.
+    CsvOptions options = m_options;
+    options.byteOrderMark = false;
+    m_chunks.prepare([rows, options, buffer = std::move(buffer)]() mutable {
         CsvWriter csv(options);
         csv.reuseBuffer(std::move(buffer));
         format(rows, csv);
         return csv;
-    }));
-    while (m_formatting.size() > ChunksAhead) {
-        if (!writeFormatted())
-            return false;
-    }
-    return true;
+    });
+    return m_chunks.writeAllBut(m_chunks.Ahead, [this](CsvWriter &&chunk) { return writeChunk(std::move(chunk)); });
 }
 
 void CsvTableWriter::format(const ExportTable &rows, CsvWriter &csv)
@@ -84,19 +71,11 @@ void CsvTableWriter::format(const ExportTable &rows, CsvWriter &csv)
     }
 }
 
-bool CsvTableWriter::writeFormatted()
+bool CsvTableWriter::writeChunk(CsvWriter &&chunk)
 {
-    CsvWriter chunk = m_formatting.dequeue().takeResult();
     const bool written = write(chunk.data());
     m_writtenBuffers.append(chunk.takeData());
     return written;
-}
-
-void CsvTableWriter::waitForPool()
-{
-    for (QFuture<CsvWriter> &chunk : m_formatting)
-        chunk.waitForFinished();
-    m_formatting.clear();
 }
 
 bool CsvTableWriter::write(QByteArrayView data)
@@ -130,10 +109,8 @@ bool CsvTableWriter::commit()
 {
     if (!m_file.isOpen())
         return fail(FileWriteError::message(m_path, tr("the file is not open.")));
-    while (!m_formatting.isEmpty()) {
-        if (!writeFormatted())
-            return false;
-    }
+    if (!m_chunks.writeAllBut(0, [this](CsvWriter &&chunk) { return writeChunk(std::move(chunk)); }))
+        return false;
     if (!m_file.commit())
         return fail(FileWriteError::message(m_path, FileWriteError::reasonFor(m_file, m_folder)));
     return true;
@@ -141,7 +118,7 @@ bool CsvTableWriter::commit()
 
 void CsvTableWriter::cancel()
 {
-    waitForPool();
+    m_chunks.drop();
     if (m_file.isOpen()) {
         m_file.cancelWriting();
         m_file.commit(); // with writing cancelled, this only removes the temporary file

@@ -92,12 +92,6 @@ void CsvWriter::reuseBuffer(QByteArray buffer)
     m_lastFieldEmpty = false;
 }
 
-void CsvWriter::appendRecords(QByteArrayView records)
-{
-    std::memcpy(room(records.size()), records.data(), size_t(records.size()));
-    m_size += records.size();
-}
-
 bool CsvWriter::isFormulaLike(QStringView text)
 {
     if (text.isEmpty())

@@ -36,10 +36,6 @@ public:
 
     QByteArrayView data() const { return QByteArrayView(m_data.constData(), m_size); }
     QByteArray takeData();
-    // Whole records another CsvWriter formatted, appended as they are.
-    void appendRecords(QByteArrayView records);
-    // Forgets what was written, keeping the buffer for what comes next.
-    void clear() { m_size = 0; }
     // Writes into `buffer` (another writer's takeData(), its bytes written out): its room is
     // already allocated and touched, so a writer per chunk neither grows a buffer nor faults in
     // fresh pages. Drops what this writer holds: call it before the first field.

@@ -3,13 +3,10 @@
 
 #include "filewriteerror.h"
 
-#include "models/workerpool.h"
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <xlsxwriter.h>
 
@@ -203,12 +200,8 @@ bool XlsxWorkbookWriter::appendRows(const ExportTable &rows)
                                                         .arg(QLocale().toString(MaxRows - 1))));
     }
     m_rowsAppended += int(rows.rowCount());
-    m_preparing.enqueue(QtConcurrent::run(WorkerPool::instance(), [rows] { return prepare(rows); }));
-    while (m_preparing.size() > ChunksAhead) {
-        if (!write(m_preparing.dequeue().takeResult()))
-            return false;
-    }
-    return true;
+    m_chunks.prepare([rows] { return prepare(rows); });
+    return writePrepared(m_chunks.Ahead);
 }
 
 XlsxWorkbookWriter::PreparedRows XlsxWorkbookWriter::prepare(const ExportTable &rows)
@@ -269,22 +262,9 @@ bool XlsxWorkbookWriter::write(const PreparedRows &rows)
     return rowFileIsWhole();
 }
 
-bool XlsxWorkbookWriter::writePrepared()
+bool XlsxWorkbookWriter::writePrepared(qsizetype keep)
 {
-    while (!m_preparing.isEmpty()) {
-        if (m_failed || !write(m_preparing.dequeue().takeResult())) {
-            dropPrepared();
-            return false;
-        }
-    }
-    return true;
-}
-
-void XlsxWorkbookWriter::dropPrepared()
-{
-    for (QFuture<PreparedRows> &rows : m_preparing)
-        rows.waitForFinished(); // its task reads the table's cells
-    m_preparing.clear();
+    return m_chunks.writeAllBut(keep, [this](PreparedRows &&rows) { return !m_failed && write(rows); });
 }
 
 bool XlsxWorkbookWriter::rowFileIsWhole()
@@ -304,7 +284,7 @@ bool XlsxWorkbookWriter::endSheet()
 {
     if (!m_sheet)
         return true;
-    if (!writePrepared())
+    if (!writePrepared(0))
         return false;
     const bool whole = rowFileIsWhole();
     if (!m_columns.isEmpty())
@@ -346,11 +326,11 @@ bool XlsxWorkbookWriter::commit()
                        .arg(QLocale().toString(m_truncatedCells), QLocale().toString(MaxCellChars)));
     const QString temporary = m_temporary->fileName();
     // Readable as the file it replaces was, or as a new file would be.
-    const QFileInfo target(m_path);
+    const QFileInfo target(m_finalPath);
     QFile::setPermissions(temporary, target.exists() ? target.permissions()
                                                      : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     if (!syncToDisk(temporary)
-        || std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(m_path).constData()) != 0) {
+        || std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(m_finalPath).constData()) != 0) {
         const int why = errno;
         fail(FileWriteError::message(m_path, FileWriteError::reasonForErrno(why, m_folder, QString())));
         cancel();

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chunkpipeline.h"
 #include "tablefilewriter.h"
 
 #include <QCoreApplication>
-#include <QFuture>
-#include <QQueue>
 #include <QString>
 #include <QTemporaryFile>
 
@@ -75,20 +74,18 @@ private:
         int columns = 0;
         int truncated = 0;
     };
-    // Chunks handed to the pool and not yet written.
-    static constexpr qsizetype ChunksAhead = 4;
 
     static PreparedRows prepare(const ExportTable &rows);
     bool write(const PreparedRows &rows);
-    // Writes every chunk handed to the pool; false (and nothing more written) at a failure.
-    bool writePrepared();
-    void dropPrepared();
+    // Writes the chunks handed to the pool until `keep` are left; false, the rest dropped, at a failure.
+    bool writePrepared(qsizetype keep);
     bool open();
     bool endSheet();
     bool rowFileIsWhole();
     bool failWith(int lxwError, const QString &what);
 
     QString m_path;
+    QString m_finalPath; // m_path, or the file a link there points to
     QString m_folder;
     std::unique_ptr<QTemporaryFile> m_temporary;
     QByteArray m_temporaryDir; // for libxlsxwriter's row files, beside the target
@@ -97,7 +94,7 @@ private:
     lxw_format *m_headerFormat = nullptr;
     lxw_format *m_dateFormat = nullptr;
     QVector<ExportTable::Column> m_columns;
-    QQueue<QFuture<PreparedRows>> m_preparing;
+    ChunkPipeline<PreparedRows> m_chunks;
     int m_nextRow = 0;
     int m_rowsAppended = 0; // m_nextRow and the rows still being prepared
     int m_truncatedCells = 0;
