@@ -18,6 +18,7 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 namespace {
 
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void cancelLeavesTheEarlierFileAndNoTemporaryFile();
     void fullDiskSaysSoAndKeepsTheEarlierFile();
     void missingFolderSaysSo();
+    void aLinkIsFollowedAndAPipeIsLeftAlone();
 };
 
 void TestXlsxWorkbookWriter::hostileTextComesBackExactly()
@@ -404,6 +406,35 @@ void TestXlsxWorkbookWriter::missingFolderSaysSo()
     QVERIFY(!book.addSheet(QStringLiteral("Users"), ExportTable(nameAndAdded())));
     QVERIFY2(book.errorString().contains(QLatin1String("does not exist")), qPrintable(book.errorString()));
     QVERIFY(!QFile::exists(path));
+}
+
+// As a CSV through QSaveFile: a link named as the target stays a link and the file it points to
+// gets the workbook; a pipe (or a device) is not replaced by a file, and the export says why.
+void TestXlsxWorkbookWriter::aLinkIsFollowedAndAPipeIsLeftAlone()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("real")));
+    const QString real = dir.filePath(QStringLiteral("real/users.xlsx"));
+    const QString link = dir.filePath(QStringLiteral("users.xlsx"));
+    QVERIFY(writeRaw(real, OldContent));
+    QVERIFY(QFile::link(QStringLiteral("real/users.xlsx"), link));
+    ExportTable table(nameAndAdded());
+    table.appendText(QStringLiteral("Ada"));
+    table.appendTime(1700000000);
+    XlsxWorkbookWriter linked(link);
+    QVERIFY(linked.addSheet(QStringLiteral("Users"), table));
+    QVERIFY2(linked.commit(), qPrintable(linked.errorString()));
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(readBack(real).sheets.value(0).text(1, 0), QStringLiteral("Ada"));
+
+    const QString pipe = dir.filePath(QStringLiteral("pipe.xlsx"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    XlsxWorkbookWriter piped(pipe);
+    QVERIFY(!piped.addSheet(QStringLiteral("Users"), table) || !piped.commit());
+    QVERIFY2(piped.errorString().contains(QStringLiteral("not a regular file")), qPrintable(piped.errorString()));
+    QVERIFY(QFileInfo(pipe).exists() && !QFileInfo(pipe).isFile());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
+             QStringList({QStringLiteral("pipe.xlsx"), QStringLiteral("users.xlsx")}));
 }
 
 QTEST_GUILESS_MAIN(TestXlsxWorkbookWriter)

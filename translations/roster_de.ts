@@ -2831,5 +2831,9 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 4 der Speicher oder eine Datei konnte
         <source>%1 cells were longer than Excel&apos;s %2 characters and were cut to that length.</source>
         <translation>%1 Zellen waren länger als die in Excel erlaubten %2 Zeichen und wurden auf diese Länge gekürzt.</translation>
     </message>
+    <message>
+        <source>it is not a regular file, so a workbook cannot take its place.</source>
+        <translation>es ist keine gewöhnliche Datei, daher kann keine Arbeitsmappe an ihre Stelle treten.</translation>
+    </message>
 </context>
 </TS>

@@ -126,8 +126,15 @@ bool XlsxWorkbookWriter::open()
     const QString problem = FileWriteError::problemWith(m_path);
     if (!problem.isEmpty())
         return fail(FileWriteError::message(m_path, problem));
+    // A link is followed, as QSaveFile follows it for a CSV: the file it points to is replaced,
+    // and the link stays. Anything but a file (a device, a pipe) cannot be replaced by a workbook.
+    const QFileInfo named(m_path);
+    m_finalPath = named.isSymLink() && named.exists() ? named.canonicalFilePath() : m_path;
+    if (named.exists() && !named.isFile())
+        return fail(FileWriteError::message(m_path, tr("it is not a regular file, so a workbook cannot take its place.")));
     // A temporary file beside the target: same file system, so the final rename is atomic.
-    const QFileInfo target(m_path);
+    const QFileInfo target(m_finalPath);
+    m_folder = QDir::toNativeSeparators(target.absolutePath());
     m_temporary = std::make_unique<QTemporaryFile>(target.absolutePath() + QLatin1String("/.")
                                                    + target.fileName() + QLatin1String(".XXXXXX"));
     if (!m_temporary->open())
@@ -343,7 +350,7 @@ bool XlsxWorkbookWriter::commit()
 
 void XlsxWorkbookWriter::cancel()
 {
-    dropPrepared();
+    m_chunks.drop();
     if (m_workbook) {
         // libxlsxwriter frees a workbook only by closing it: it writes into the temporary file,
         // which is then removed. The target is never touched.
