@@ -22,6 +22,8 @@ private Q_SLOTS:
     void cursorFallsBackToLastItemId_data();
     void cursorFallsBackToLastItemId();
     void notJsonIsAnError();
+    void thePeekedCursorIsTheParsedOneOrNone_data();
+    void thePeekedCursorIsTheParsedOneOrNone();
     void wrongEnvelopeIsAnError_data();
     void wrongEnvelopeIsAnError();
     void nullNameAndEmailAreKeptAsNull();
@@ -108,6 +110,63 @@ void TestListPage::cursorFallsBackToLastItemId()
     const auto page = ListPage::parse(body, ListingQuery(ListingQuery::Listing(listing), QStringLiteral("x")));
     QVERIFY(page);
     QCOMPARE(page->nextCursor, cursor);
+}
+
+void TestListPage::thePeekedCursorIsTheParsedOneOrNone_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("groups"); // project groups: the envelope's cursor is `next`
+    QTest::addColumn<QString>("expected"); // null: nothing peeked
+
+    const QByteArray rows = R"("data":[{"object":"organization.project.user","id":"user_1","name":"A","email":null,"role":"owner","added_at":1}])";
+    QTest::newRow("a page with more") << R"({"object":"list",)" + rows + R"(,"first_id":"user_1","last_id":"user_1","has_more":true})"
+                                      << false << QStringLiteral("user_1");
+    QTest::newRow("the last page") << R"({"object":"list",)" + rows + R"(,"last_id":"user_1","has_more":false})" << false << QString();
+    QTest::newRow("cursor first, space everywhere")
+        << "\r\n { \"last_id\" :\t\"user_9\" , \"has_more\" : true ,\n " + rows + " , \"object\" : \"list\" }\n" << false
+        << QStringLiteral("user_9");
+    QTest::newRow("a name spelling the envelope's keys")
+        << QByteArray(R"({"object":"list","data":[{"object":"organization.project.user","id":"user_1","name":"\",\"last_id\":\"user_x\",\"has_more\":true}","email":null,"role":"owner","added_at":1}],"last_id":"user_1","has_more":true})")
+        << false << QStringLiteral("user_1");
+    QTest::newRow("a name ending in a backslash")
+        << QByteArray(R"({"object":"list","data":[{"object":"organization.project.user","id":"user_1","name":"C:\\","email":null,"role":"owner","added_at":1}],"last_id":"user_1","has_more":true})")
+        << false << QStringLiteral("user_1");
+    QTest::newRow("the keys inside an item")
+        << QByteArray(R"({"object":"list","data":[{"id":"user_1","last_id":"inner","more":{"has_more":false},"list":[1,[2,{}]]}],"has_more":true,"last_id":"outer"})")
+        << false << QStringLiteral("outer");
+    QTest::newRow("no cursor in the envelope") << R"({"object":"list",)" + rows + R"(,"has_more":true})" << false << QString();
+    QTest::newRow("a null cursor") << R"({"object":"list",)" + rows + R"(,"last_id":null,"has_more":true})" << false << QString();
+    QTest::newRow("an empty cursor") << R"({"object":"list",)" + rows + R"(,"last_id":"","has_more":true})" << false << QString();
+    QTest::newRow("an escaped key") << R"({"object":"list",)" + rows + R"(,"last\u005fid":"user_1","has_more":true})" << false << QString();
+    QTest::newRow("an escaped cursor") << R"({"object":"list",)" + rows + R"(,"last_id":"user\u005f1","has_more":true})" << false << QString();
+    QTest::newRow("the cursor twice") << R"({"object":"list",)" + rows + R"(,"last_id":"user_1","last_id":"user_2","has_more":true})" << false << QString();
+    QTest::newRow("has_more twice") << R"({"object":"list",)" + rows + R"(,"last_id":"user_1","has_more":true,"has_more":false})" << false << QString();
+    QTest::newRow("cut short") << R"({"object":"list",)" + rows + R"(,"last_id":"user_1","has_more":true)" << false << QString();
+    QTest::newRow("more after the envelope") << R"({"object":"list",)" + rows + R"(,"last_id":"user_1","has_more":true}{})" << false << QString();
+    QTest::newRow("not an object") << QByteArray(R"(["last_id","user_1","has_more",true])") << false << QString();
+    QTest::newRow("groups' next")
+        << QByteArray(R"({"object":"list","data":[{"object":"project.group","project_id":"p","group_id":"g_1","group_name":"G","created_at":1}],"has_more":true,"next":"g_1"})")
+        << true << QStringLiteral("g_1");
+    QTest::newRow("groups' last_id is not their cursor")
+        << QByteArray(R"({"object":"list","data":[],"has_more":true,"last_id":"g_1","next":null})") << true << QString();
+}
+
+void TestListPage::thePeekedCursorIsTheParsedOneOrNone()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, groups);
+    QFETCH(QString, expected);
+    const ListingQuery query = groups ? ListingQuery::projectGroups(QStringLiteral("proj_abc"))
+                                      : ListingQuery::projectUsers(QStringLiteral("proj_abc"));
+    const std::optional<QString> peeked = ListPage::peekNextCursor(body, query);
+    QCOMPARE(peeked.value_or(QString()), expected);
+    QCOMPARE(peeked.has_value(), !expected.isNull());
+    // Where the page reads, a peeked cursor is the one the page names for more.
+    const std::optional<ListPage> page = ListPage::parse(body, query);
+    if (page && peeked) {
+        QVERIFY(page->hasMore);
+        QCOMPARE(page->nextCursor, *peeked);
+    }
 }
 
 void TestListPage::notJsonIsAnError()

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void emptyPageWithMoreEndsCleanly();
     void tenThousandUsersLoadToExactlyTenThousandRows();
     void cancelLoadAllStopsPaging();
+    void aPageThatDoesNotReadIsAskedAgainWhileAllLoad();
     void loadAllWithNoProjectFinishesAtOnce();
     void nullNameReadsAsDashAndExportsEmpty();
     void groupsInDescendingOrderAskForDescOnEveryPage();
@@ -343,6 +344,31 @@ void TestPagedModels::cancelLoadAllStopsPaging()
     QVERIFY(loadAllAndWait(probe));
     QCOMPARE(model.rowCount(), rows);
     QCOMPARE(api.log->count(QStringLiteral("proj_company_wide/users")), model.pagesReceived());
+}
+
+void TestPagedModels::aPageThatDoesNotReadIsAskedAgainWhileAllLoad()
+{
+    LocalApi api;
+    api.server->setLatencyMs(5);
+    // The second page's envelope names the third page, but its body is not JSON, once. The third
+    // page may already have been asked for on the strength of that envelope.
+    api.faults->add(ServerFault::of(ServerFault::Kind::NotANumber, RosterDemoUsers, 1, 1));
+    ProjectUsersModel model(api.client.get());
+    model.setProjectId(RosterDemo);
+    QSignalSpy retrying(&model, &PagedTableModel::retrying);
+    QSignalSpy errors(&model, &PagedTableModel::errorOccurred);
+
+    QVERIFY(loadAllAndWait(model));
+    QCOMPARE(retrying.size(), 1);
+    QCOMPARE(retrying.first().at(2).value<ApiError>().kind(), ApiError::Kind::BadResponse);
+    QCOMPARE(errors.size(), 0);
+    const QStringList ids = serverUserIds(*api.server, RosterDemo);
+    QCOMPARE(columnValues(model, ProjectUsersModel::IdColumn), ids);
+    QCOMPARE(model.duplicateRows(), 0);
+    QCOMPARE(model.pagesReceived(), (ids.size() + 99) / 100);
+    const QStringList asked = afterCursors(*api.log, RosterDemoUsers);
+    const QString secondPage = model.index(99, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString();
+    QCOMPARE(asked.count(secondPage), 2); // the broken answer, then the retry
 }
 
 void TestPagedModels::loadAllWithNoProjectFinishesAtOnce()

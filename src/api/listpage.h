@@ -21,4 +21,11 @@ struct ListPage
     // is not JSON or not the list envelope of `query`'s shape.
     static std::optional<ListPage> parse(const QByteArray &body, const ListingQuery &query,
                                          QString *problem = nullptr);
+
+    // The next page's cursor as the envelope names it, read without building the items, so the
+    // next request can go out while this page is parsed. Nothing unless has_more is true and
+    // the envelope's own cursor is a plain string: no fallback to the last item, and no guess
+    // when a key is escaped or given twice. A body parse() reads gives the same cursor or
+    // nothing; a body it refuses may still give one, so a caller confirms it with parse().
+    static std::optional<QString> peekNextCursor(const QByteArray &body, const ListingQuery &query);
 };

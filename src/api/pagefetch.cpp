@@ -188,6 +188,11 @@ void PageFetch::onReplyFinished(QNetworkReply *reply, int redirectsLeft)
         return;
     }
 
+    if (const std::optional<QString> next = ListPage::peekNextCursor(body, m_query)) {
+        Q_EMIT nextCursorPeeked(*next);
+        if (m_cancelled)
+            return;
+    }
     QString problem;
     std::optional<ListPage> page = ListPage::parse(body, m_query, &problem);
     if (!page) {

@@ -36,6 +36,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void finished();
+    // The answer names `cursor` as the next page's, before its body is parsed. Right after it
+    // comes finished(), or retrying() when the body turns out not to read.
+    void nextCursorPeeked(const QString &cursor);
     // A failed attempt will be tried again after `delayMs`.
     void retrying(int nextAttempt, int delayMs, const ApiError &error);
 

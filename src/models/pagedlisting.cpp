@@ -16,6 +16,7 @@ void PagedListing::restart(const ListingQuery &query)
         m_fetch->cancel();
         m_fetch->deleteLater();
     }
+    dropFetchAhead();
     m_query = query;
     m_cursor.clear();
     m_cursorsSent.clear();
@@ -38,12 +39,56 @@ void PagedListing::fetchMore()
     if (!canFetchMore())
         return;
     m_cursorsSent.insert(m_cursor);
-    const quint64 generation = m_generation;
-    PageFetch *fetch = m_client->fetchPage(m_query, m_cursor, this);
-    m_fetch = fetch;
-    connect(fetch, &PageFetch::finished, this, [this, fetch, generation] { onFetchFinished(fetch, generation); });
-    connect(fetch, &PageFetch::retrying, this, &PagedListing::retrying);
+    m_fetch = startFetch(m_cursor);
     setState(State::Loading);
+}
+
+PageFetch *PagedListing::startFetch(const QString &cursor)
+{
+    const quint64 generation = m_generation;
+    PageFetch *fetch = m_client->fetchPage(m_query, cursor, this);
+    connect(fetch, &PageFetch::finished, this, [this, fetch, generation] { onFetchFinished(fetch, generation); });
+    connect(fetch, &PageFetch::nextCursorPeeked, this, [this, fetch, generation](const QString &next) {
+        onNextCursorPeeked(fetch, generation, next);
+    });
+    connect(fetch, &PageFetch::retrying, this, [this, fetch](int nextAttempt, int delayMs, const ApiError &error) {
+        if (fetch != m_fetch)
+            return;
+        dropFetchAhead(); // the page it was asked after did not read
+        Q_EMIT retrying(nextAttempt, delayMs, error);
+    });
+    return fetch;
+}
+
+void PagedListing::onNextCursorPeeked(PageFetch *fetch, quint64 generation, const QString &cursor)
+{
+    // Parsing a page takes longer than finding its cursor; while everything is wanted, the
+    // next request goes out first, so the parse overlaps the round trip.
+    if (generation != m_generation || fetch != m_fetch || !m_loadingAll || m_fetchAhead
+        || m_cursorsSent.contains(cursor))
+        return;
+    m_fetchAheadCursor = cursor;
+    m_fetchAhead = startFetch(cursor);
+}
+
+bool PagedListing::adoptFetchAhead()
+{
+    if (!m_fetchAhead || m_fetchAheadCursor != m_cursor || !canFetchMore())
+        return false;
+    m_cursorsSent.insert(m_cursor);
+    m_fetch = m_fetchAhead;
+    m_fetchAhead = nullptr;
+    setState(State::Loading);
+    return true;
+}
+
+void PagedListing::dropFetchAhead()
+{
+    if (!m_fetchAhead)
+        return;
+    m_fetchAhead->cancel();
+    m_fetchAhead->deleteLater();
+    m_fetchAhead = nullptr;
 }
 
 void PagedListing::retry()
@@ -60,11 +105,17 @@ void PagedListing::retry()
 void PagedListing::onFetchFinished(PageFetch *fetch, quint64 generation)
 {
     fetch->deleteLater();
+    if (fetch == m_fetchAhead) {
+        // Only m_fetch's own answer can confirm this one; it came first, so it is dropped.
+        m_fetchAhead = nullptr;
+        return;
+    }
     if (generation != m_generation || fetch != m_fetch)
         return; // a late answer for a listing that has since restarted
     m_fetch = nullptr;
 
     if (!fetch->succeeded()) {
+        dropFetchAhead();
         m_error = fetch->error();
         setState(State::Failed);
         Q_EMIT failed(m_error);
@@ -82,9 +133,10 @@ void PagedListing::onFetchFinished(PageFetch *fetch, quint64 generation)
         setState(State::Idle);
         // While loading everything, the next request goes out before this page's rows are
         // read into the model: reading them overlaps the round trip.
-        if (m_loadingAll)
+        if (m_loadingAll && !adoptFetchAhead())
             fetchMore();
     }
+    dropFetchAhead(); // asked after a cursor this page does not name, or after the last page
     Q_EMIT pageReceived(page.items);
     if (generation != m_generation)
         return; // a receiver restarted us

@@ -61,13 +61,22 @@ Q_SIGNALS:
     void loadAllFinished(bool complete);
 
 private:
+    PageFetch *startFetch(const QString &cursor);
     void onFetchFinished(PageFetch *fetch, quint64 generation);
+    void onNextCursorPeeked(PageFetch *fetch, quint64 generation, const QString &cursor);
+    bool adoptFetchAhead();
+    void dropFetchAhead();
     void setState(State state);
     void stopLoadAll(bool complete);
 
     ApiClient *m_client; // not owned
     ListingQuery m_query;
     QPointer<PageFetch> m_fetch;
+    // While loading everything: the next page, asked for with the cursor peeked from the page in
+    // m_fetch before that page was parsed. It becomes m_fetch if the parsed page confirms the
+    // cursor, and is cancelled otherwise.
+    QPointer<PageFetch> m_fetchAhead;
+    QString m_fetchAheadCursor;
     QString m_cursor;               // sent as `after` for the next page
     QSet<QString> m_cursorsSent;    // to catch a server that loops
     State m_state = State::Idle;

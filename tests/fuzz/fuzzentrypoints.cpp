@@ -65,6 +65,9 @@ QString listPage(const QByteArray &data)
     for (const ListingQuery &query : queries) {
         QString problem;
         const std::optional<ListPage> page = ListPage::parse(data, query, &problem);
+        const std::optional<QString> peeked = ListPage::peekNextCursor(data, query);
+        if (page && peeked && (!page->hasMore || page->nextCursor != *peeked))
+            return QStringLiteral("a peeked cursor (%1) that the page does not name").arg(*peeked);
         if (!page) {
             if (problem.isEmpty())
                 return QStringLiteral("a refused page without a reason");

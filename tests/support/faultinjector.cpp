@@ -150,7 +150,10 @@ void FaultInjector::pageReady(const ServerRequest &request, ListingPage &page)
 
 void FaultInjector::answerReady(const ServerRequest &request, ServerAnswer &answer)
 {
-    answer.delayMs += m_inFlight.value(request.serial).latencyMs;
+    const ServerFault fault = m_inFlight.value(request.serial);
+    answer.delayMs += fault.latencyMs;
+    if (fault.kind == K::NotANumber)
+        answer.body.replace("\"data\":[{", "\"data\":[{\"score\":NaN,");
 }
 
 bool FaultInjector::deliver(const ServerRequest &request, const ServerAnswer &answer, QTcpSocket *socket)

@@ -14,6 +14,7 @@ struct ServerFault
         ServerError,       // 500 with the OpenAI error body
         BadGatewayHtml,    // 502 with a proxy's HTML page
         NotJson,           // 200 whose body is not JSON
+        NotANumber,        // 200 whose first row has a bare NaN (as Python's json writes): its envelope reads, the body is not JSON
         TruncatedBody,     // 200 whose body stops half way, then the connection closes
         DropConnection,    // the connection closes before any answer
         Unauthorized,      // 401
