@@ -4,6 +4,7 @@
 // failures that leave no file and an earlier file as it was.
 #include "export/tableexport.h"
 #include "export/tableexportjob.h"
+#include "export/tablefilewriter.h"
 #include "models/modelroles.h"
 #include "models/projectusersmodel.h"
 #include "models/tablefilterproxymodel.h"
@@ -124,6 +125,8 @@ private Q_SLOTS:
     void csvOptionsApply();
     void xlsxHoldsTheViewsCells();
     void progressArrivesInOrderWhileTheEventLoopRuns();
+    void aWriterReportsOnlyTheRowsInItsFile_data();
+    void aWriterReportsOnlyTheRowsInItsFile();
     void cancelMidwayLeavesNoFile();
     void cancelMidwayLeavesAnEarlierFileUnchanged();
     void aTableThatChangesWhileReadStopsWithAMessage();
@@ -200,6 +203,52 @@ void TestTableExportJob::xlsxHoldsTheViewsCells()
         QCOMPARE(sheet.text(row + 1, ProjectUsersModel::IdColumn),
                  m_proxy->index(row, ProjectUsersModel::IdColumn).data(ModelRoles::ExportRole).toString());
     QVERIFY(sheet.rows[1][ProjectUsersModel::AddedColumn].formatCode.contains(QLatin1String("yyyy")));
+}
+
+void TestTableExportJob::aWriterReportsOnlyTheRowsInItsFile_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::newRow("csv") << ExportFormat::Csv;
+    QTest::newRow("xlsx") << ExportFormat::Xlsx;
+}
+
+void TestTableExportJob::aWriterReportsOnlyTheRowsInItsFile()
+{
+    // What the progress bar shows: a writer prepares chunks ahead, so rows handed over are not
+    // yet in the file; the bar reaches its end only when the last of them is.
+    QFETCH(ExportFormat, format);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("users.") + exportFormatName(format));
+    constexpr int Chunks = 12;
+    constexpr int RowsPerChunk = 50;
+    const QVector<ExportTable::Column> columns{{QStringLiteral("Name"), ExportTable::ColumnKind::Text},
+                                               {QStringLiteral("Added"), ExportTable::ColumnKind::DateTime}};
+    const std::unique_ptr<TableFileWriter> writer = TableFileWriter::create(format, path);
+    QVector<qint64> reports;
+    writer->onRowsWritten([&reports](qint64 rows) { reports.append(rows); });
+    QVERIFY(writer->beginTable(QStringLiteral("Users"), columns));
+    for (int chunk = 0; chunk < Chunks; ++chunk) {
+        ExportTable rows(columns);
+        for (int i = 0; i < RowsPerChunk; ++i) {
+            rows.appendText(QStringLiteral("row %1").arg(chunk * RowsPerChunk + i));
+            rows.appendTime(1700000000 + chunk);
+        }
+        QVERIFY(writer->appendRows(rows));
+        QVERIFY(reports.isEmpty() || reports.last() <= (chunk + 1) * RowsPerChunk);
+    }
+    QVERIFY(reports.isEmpty() || reports.last() < Chunks * RowsPerChunk);
+    QVERIFY2(writer->commit(), qPrintable(writer->errorString()));
+    QCOMPARE(reports.size(), Chunks);
+    for (int i = 0; i < Chunks; ++i)
+        QCOMPARE(reports.at(i), (i + 1) * RowsPerChunk);
+
+    if (format == ExportFormat::Csv) {
+        QCOMPARE(readAll(path).count("\r\n"), 1 + Chunks * RowsPerChunk);
+    } else {
+        XlsxReader reader;
+        QVERIFY2(reader.read(path), qPrintable(reader.error));
+        QCOMPARE(reader.sheets.first().rows.size(), 1 + Chunks * RowsPerChunk);
+    }
 }
 
 void TestTableExportJob::progressArrivesInOrderWhileTheEventLoopRuns()

@@ -46,12 +46,12 @@ bool CsvTableWriter::appendRows(const ExportTable &rows)
     CsvOptions options = m_options;
     options.byteOrderMark = false;
     m_chunks.prepare([rows, options, buffer = std::move(buffer)]() mutable {
-        CsvWriter csv(options);
-        csv.reuseBuffer(std::move(buffer));
-        format(rows, csv);
-        return csv;
+        FormattedRows chunk{CsvWriter(options), rows.rowCount()};
+        chunk.csv.reuseBuffer(std::move(buffer));
+        format(rows, chunk.csv);
+        return chunk;
     });
-    return m_chunks.writeAllBut(m_chunks.Ahead, [this](CsvWriter &&chunk) { return writeChunk(std::move(chunk)); });
+    return m_chunks.writeAllBut(m_chunks.Ahead, [this](FormattedRows &&chunk) { return writeChunk(std::move(chunk)); });
 }
 
 void CsvTableWriter::format(const ExportTable &rows, CsvWriter &csv)
@@ -71,10 +71,12 @@ void CsvTableWriter::format(const ExportTable &rows, CsvWriter &csv)
     }
 }
 
-bool CsvTableWriter::writeChunk(CsvWriter &&chunk)
+bool CsvTableWriter::writeChunk(FormattedRows &&chunk)
 {
-    const bool written = write(chunk.data());
-    m_writtenBuffers.append(chunk.takeData());
+    const bool written = write(chunk.csv.data());
+    m_writtenBuffers.append(chunk.csv.takeData());
+    if (written)
+        countRowsWritten(chunk.rows);
     return written;
 }
 
@@ -109,7 +111,7 @@ bool CsvTableWriter::commit()
 {
     if (!m_file.isOpen())
         return fail(FileWriteError::message(m_path, tr("the file is not open.")));
-    if (!m_chunks.writeAllBut(0, [this](CsvWriter &&chunk) { return writeChunk(std::move(chunk)); }))
+    if (!m_chunks.writeAllBut(0, [this](FormattedRows &&chunk) { return writeChunk(std::move(chunk)); }))
         return false;
     if (!m_file.commit())
         return fail(FileWriteError::message(m_path, FileWriteError::reasonFor(m_file, m_folder)));

@@ -27,9 +27,15 @@ private:
     // Bytes written before the disk is asked to start on them.
     static constexpr qint64 WriteBackBytes = 1 << 20;
 
+    struct FormattedRows
+    {
+        CsvWriter csv;
+        qsizetype rows = 0;
+    };
+
     static void format(const ExportTable &rows, CsvWriter &csv);
     // Writes a formatted chunk, keeping its buffer for a chunk still to come.
-    bool writeChunk(CsvWriter &&chunk);
+    bool writeChunk(FormattedRows &&chunk);
     bool write(QByteArrayView data);
     void startWriteBack();
 
@@ -41,5 +47,5 @@ private:
     qint64 m_bytesWritten = 0;
     qint64 m_writeBackFrom = 0; // where the bytes not yet handed to the disk start
     bool m_begun = false;
-    ChunkPipeline<CsvWriter> m_chunks; // last, so destroyed first: waits for its tasks
+    ChunkPipeline<FormattedRows> m_chunks; // last, so destroyed first: waits for its tasks
 };

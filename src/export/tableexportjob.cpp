@@ -200,6 +200,11 @@ void TableExportJob::write(const std::shared_ptr<Queue> &queue, const QVector<Ex
     ExportResult result;
     result.path = m_settings.path;
     const std::unique_ptr<TableFileWriter> writer = TableFileWriter::create(m_settings.format, m_settings.path, m_settings.csv);
+    // The rows in the file, not those handed over: a writer prepares a few chunks ahead and
+    // writes the last ones when it commits, so the bar reaches its end with the last row.
+    writer->onRowsWritten([this](qint64 rows) {
+        QMetaObject::invokeMethod(this, [this, rows] { Q_EMIT progress(rows, m_rowCount); }, Qt::QueuedConnection);
+    });
     bool ok = writer->beginTable(m_settings.sheetName, columns);
     ExportTable chunk;
     qint64 written = 0;
@@ -207,7 +212,6 @@ void TableExportJob::write(const std::shared_ptr<Queue> &queue, const QVector<Ex
         ok = writer->appendRows(chunk);
         written += chunk.rowCount();
         chunk = ExportTable();
-        QMetaObject::invokeMethod(this, [this, written] { Q_EMIT progress(written, m_rowCount); }, Qt::QueuedConnection);
     }
     QString reason;
     if (!ok) {

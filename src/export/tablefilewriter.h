@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 // Writes tables into one file, chunk by chunk, atomically: nothing shows at the file's path
@@ -26,6 +27,10 @@ public:
     virtual bool beginTable(const QString &name, const QVector<ExportTable::Column> &columns) = 0;
     // Appends rows (with the columns given to beginTable) to the current table.
     virtual bool appendRows(const ExportTable &rows) = 0;
+    // Called, on the writing thread, with the rows of the current table written so far each time
+    // more are: rows given to appendRows() may still be being prepared, and the last ones are
+    // written by commit().
+    void onRowsWritten(std::function<void(qint64 rowsWritten)> report) { m_reportRowsWritten = std::move(report); }
     // Puts the whole file in place of any earlier one.
     virtual bool commit() = 0;
     // Drops what was written; any earlier file stays as it was.
@@ -43,8 +48,17 @@ protected:
         return false;
     }
     void warn(const QString &warning) { m_warnings.append(warning); }
+    void beginCountingRows() { m_rowsWritten = 0; }
+    void countRowsWritten(qint64 rows)
+    {
+        m_rowsWritten += rows;
+        if (m_reportRowsWritten)
+            m_reportRowsWritten(m_rowsWritten);
+    }
 
 private:
     QString m_error;
     QStringList m_warnings;
+    std::function<void(qint64)> m_reportRowsWritten;
+    qint64 m_rowsWritten = 0;
 };

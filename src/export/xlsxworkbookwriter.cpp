@@ -172,6 +172,7 @@ bool XlsxWorkbookWriter::beginTable(const QString &name, const QVector<ExportTab
         return false;
     if (!endSheet())
         return false;
+    beginCountingRows();
     const QByteArray sheetName = sheetNameFor(name).toUtf8();
     if (const lxw_error error = workbook_validate_sheet_name(m_workbook, sheetName.constData()); error != LXW_NO_ERROR)
         return failWith(error, tr("a sheet cannot be named “%1” (%2).").arg(name, QString::fromLatin1(lxw_strerror(error))));
@@ -266,7 +267,10 @@ bool XlsxWorkbookWriter::write(const PreparedRows &rows)
                 return failWith(error, QString());
         }
     }
-    return rowFileIsWhole();
+    if (!rowFileIsWhole())
+        return false;
+    countRowsWritten(rows.rows);
+    return true;
 }
 
 bool XlsxWorkbookWriter::writePrepared(qsizetype keep)
