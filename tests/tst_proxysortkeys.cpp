@@ -424,6 +424,7 @@ void TestProxySortKeys::aSortedLoadGoesOnWhileQtsPoolIsHeld()
     table.model.setProjectId(RosterDemo);
     table.model.loadAll();
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1 && table.proxy.rowCount() == 2400, 30000);
+    QVERIFY2(held.isHeld(), "the sorted load waited for Qt's pool until it was let go");
     QCOMPARE(columnValues(table.proxy, ProjectUsersModel::IdColumn),
              expectedIds(table.model, collator, ProjectUsersModel::NameColumn, Qt::AscendingOrder, {}, {}));
 }

@@ -3,15 +3,16 @@
 
 #include <QThreadPool>
 
-HeldGlobalPool::HeldGlobalPool()
+HeldGlobalPool::HeldGlobalPool(int atMostMs)
 {
     QThreadPool *pool = QThreadPool::globalInstance();
     m_threads = pool->maxThreadCount();
     QSemaphore started;
     for (int i = 0; i < m_threads; ++i) {
-        pool->start([this, &started] {
+        pool->start([this, &started, atMostMs] {
             started.release();
-            m_release.acquire();
+            if (!m_release.tryAcquire(1, atMostMs))
+                m_letGo.ref();
         });
     }
     started.acquire(m_threads); // each task holds a thread of its own

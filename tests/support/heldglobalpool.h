@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QAtomicInt>
 #include <QSemaphore>
 
 // Every thread of QThreadPool::globalInstance() kept busy for this object's lifetime. Qt 6.4's
@@ -10,12 +11,18 @@
 class HeldGlobalPool
 {
 public:
-    HeldGlobalPool();
+    // The threads are let go after `atMostMs` even if this still stands, so that work which
+    // waits for them (wrongly) ends and its test fails, instead of hanging.
+    explicit HeldGlobalPool(int atMostMs = 20000);
     ~HeldGlobalPool();
     HeldGlobalPool(const HeldGlobalPool &) = delete;
     HeldGlobalPool &operator=(const HeldGlobalPool &) = delete;
 
+    // False once a thread was let go because `atMostMs` passed.
+    bool isHeld() const { return m_letGo.loadAcquire() == 0; }
+
 private:
     int m_threads = 0;
     QSemaphore m_release;
+    QAtomicInt m_letGo;
 };
