@@ -33,6 +33,31 @@ protected:
     }
 };
 
+// The lines of text `delegate` lays out while `viewport` paints, read as each paint is over.
+class LinesLaidOutInPaints : public QObject
+{
+public:
+    LinesLaidOutInPaints(QWidget *viewport, const ListingItemDelegate *delegate) : m_delegate(delegate)
+    {
+        viewport->installEventFilter(this);
+    }
+    int lines = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            const int before = m_delegate->linesLaidOut();
+            QMetaObject::invokeMethod(this, [this, before] { lines += m_delegate->linesLaidOut() - before; },
+                                      Qt::QueuedConnection);
+        }
+        return false;
+    }
+
+private:
+    const ListingItemDelegate *m_delegate;
+};
+
 // What the window shows now (its backing store) against a fresh rendering of the same widgets:
 // they differ when a change reached the model but never the screen.
 bool screenIsUpToDate(QWidget &window)
@@ -110,6 +135,7 @@ private Q_SLOTS:
     void sortedRowsArrivingOnScreenShow();
     void rowsSortedInAboveTheScreenLeaveItsRowsInPlace();
     void pagesMergedAroundTheScreenLeaveItsRowsInPlace();
+    void namesSortedOntoTheScreenAreLaidOutBeforeTheyArePainted();
     void cellsLookAsQtPaintsThem_data();
     void cellsLookAsQtPaintsThem();
 };
@@ -232,6 +258,29 @@ void TestListingTableView::pagesMergedAroundTheScreenLeaveItsRowsInPlace()
     QVERIFY(table.view.rowAt(0) > 100);
     QCOMPARE(shownNames(table.view), columnValues(table.proxy, ProjectUsersModel::NameColumn, Qt::DisplayRole)
                                          .mid(table.view.rowAt(0), shownNames(table.view).size()));
+}
+
+void TestListingTableView::namesSortedOntoTheScreenAreLaidOutBeforeTheyArePainted()
+{
+    // A screen of names never shown before takes milliseconds to lay out: the table does it a
+    // turn at a time before the layout that shows them, not inside one paint.
+    ShownUsers table;
+    table.view.sortByColumn(ProjectUsersModel::NameColumn, Qt::AscendingOrder);
+    QVERIFY(table.showSettled());
+    const auto *delegate = qobject_cast<const ListingItemDelegate *>(table.view.itemDelegate());
+    QVERIFY(delegate);
+    const int before = delegate->linesLaidOut();
+    LinesLaidOutInPaints inPaints(table.view.viewport(), delegate);
+    for (int rows = 200; rows <= 500; rows += 100) {
+        fetchMore(table.model);
+        QTRY_COMPARE_WITH_TIMEOUT(table.model.rowCount(), rows, 10000);
+        QVERIFY(table.settle());
+    }
+    QCOMPARE(shownNames(table.view), columnValues(table.proxy, ProjectUsersModel::NameColumn, Qt::DisplayRole).mid(0, 20));
+    const int laidOut = delegate->linesLaidOut() - before;
+    QVERIFY2(laidOut >= 20, qPrintable(QString::number(laidOut))); // the pages brought names onto the screen
+    QVERIFY2(inPaints.lines * 4 <= laidOut,
+             qPrintable(QStringLiteral("%1 of %2 lines laid out while painting").arg(inPaints.lines).arg(laidOut)));
 }
 
 void TestListingTableView::cellsLookAsQtPaintsThem_data()

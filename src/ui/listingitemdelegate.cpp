@@ -39,6 +39,7 @@ const ListingItemDelegate::Line &ListingItemDelegate::laidOut(const QStyleOption
     };
     // Most cells fit their column: the whole text is laid out once, and only a text wider than the
     // column is elided and laid out again.
+    ++m_linesLaidOut;
     auto *line = new Line;
     line->text = prepared(option.text);
     line->height = qCeil(line->text.size().height());
@@ -48,18 +49,48 @@ const ListingItemDelegate::Line &ListingItemDelegate::laidOut(const QStyleOption
     return *line;
 }
 
+QStyleOptionViewItem ListingItemDelegate::insideGrid(const QStyleOptionViewItem &option) const
+{
+    QStyleOptionViewItem cell = option;
+    if (m_drawsGrid) {
+        const bool rightToLeft = option.direction == Qt::RightToLeft;
+        cell.rect.adjust(rightToLeft ? 1 : 0, 0, rightToLeft ? 0 : -1, -1);
+    }
+    return cell;
+}
+
+bool ListingItemDelegate::isPlainLine(const QStyleOptionViewItem &opt)
+{
+    return !(opt.features & (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator
+                             | QStyleOptionViewItem::WrapText))
+        && opt.direction == Qt::LeftToRight && (opt.displayAlignment & Qt::AlignLeft) && !(opt.state & QStyle::State_Editing)
+        && !opt.text.contains(QChar::LineSeparator) && !opt.text.contains(QLatin1Char('\n'));
+}
+
+QRect ListingItemDelegate::textRect(const QStyleOptionViewItem &opt)
+{
+    const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, opt.widget) + 1;
+    return opt.rect.adjusted(margin, 0, -margin, 0);
+}
+
+void ListingItemDelegate::layOutAhead(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = insideGrid(option);
+    initStyleOption(&opt, index);
+    const int width = textRect(opt).width();
+    if (isPlainLine(opt) && !opt.text.isEmpty() && width > 0)
+        laidOut(opt, width);
+}
+
 void ListingItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    if (!m_drawsGrid) {
-        paintCell(painter, option, index);
+    paintCell(painter, insideGrid(option), index);
+    if (!m_drawsGrid)
         return;
-    }
     // Where QTableView puts its grid lines: on a cell's right edge (its left, right to left) and
     // on its bottom edge, in the colour the style gives the table's grid.
     const bool rightToLeft = option.direction == Qt::RightToLeft;
-    QStyleOptionViewItem cell = option;
-    cell.rect.adjust(rightToLeft ? 1 : 0, 0, rightToLeft ? 0 : -1, -1);
-    paintCell(painter, cell, index);
     const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
     const QColor grid = QColor::fromRgba(QRgb(style->styleHint(QStyle::SH_Table_GridLineColor, &option, option.widget)));
     const QRect &rect = option.rect;
@@ -71,11 +102,7 @@ void ListingItemDelegate::paintCell(QPainter *painter, const QStyleOptionViewIte
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const bool plainLine = !(opt.features & (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator
-                                             | QStyleOptionViewItem::WrapText))
-        && opt.direction == Qt::LeftToRight && (opt.displayAlignment & Qt::AlignLeft) && !(opt.state & QStyle::State_Editing)
-        && !opt.text.contains(QChar::LineSeparator) && !opt.text.contains(QLatin1Char('\n'));
-    if (!plainLine) {
+    if (!isPlainLine(opt)) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
@@ -89,12 +116,11 @@ void ListingItemDelegate::paintCell(QPainter *painter, const QStyleOptionViewIte
     const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
         : (opt.state & QStyle::State_Active)                                ? QPalette::Normal
                                                                             : QPalette::Inactive;
-    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-    const QRect textRect = opt.rect.adjusted(margin, 0, -margin, 0);
-    if (!opt.text.isEmpty() && textRect.width() > 0) {
-        const Line &line = laidOut(opt, textRect.width());
+    const QRect textArea = textRect(opt);
+    if (!opt.text.isEmpty() && textArea.width() > 0) {
+        const Line &line = laidOut(opt, textArea.width());
         const QRect placed = QStyle::alignedRect(opt.direction, opt.displayAlignment,
-                                                 QSize(qCeil(line.text.size().width()), line.height), textRect);
+                                                 QSize(qCeil(line.text.size().width()), line.height), textArea);
         painter->setFont(opt.font);
         painter->setPen(opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText
                                                                                         : QPalette::Text));

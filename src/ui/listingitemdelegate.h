@@ -25,6 +25,12 @@ public:
     static void installOn(QTableView *view);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // Lays out the cell's text as paint() with the same option would, and keeps it, without
+    // painting: a view spreads the work of a screen of rows never shown over several turns.
+    void layOutAhead(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // Lines of text laid out so far (a cell's text not kept from an earlier paint): the part of
+    // painting that costs.
+    int linesLaidOut() const { return m_linesLaidOut; }
 
 private:
     // Set by installOn() only, together with the view's own grid turned off: the grid is drawn as
@@ -33,6 +39,12 @@ private:
     bool m_drawsGrid = false;
 
     void paintCell(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // The cell inside the grid's lines, which paint() draws in its last pixel column and row.
+    QStyleOptionViewItem insideGrid(const QStyleOptionViewItem &option) const;
+    // A single line of text this delegate lays out itself (else QStyledItemDelegate paints it).
+    static bool isPlainLine(const QStyleOptionViewItem &opt);
+    // Where QCommonStyle puts the text: inside a focus frame's margin.
+    static QRect textRect(const QStyleOptionViewItem &opt);
 
     struct Line
     {
@@ -62,4 +74,5 @@ private:
     // QFont::key() formats every attribute of the font anew: asked only when the font changes.
     mutable QFont m_keyedFont;
     mutable QString m_fontKey;
+    mutable int m_linesLaidOut = 0;
 };

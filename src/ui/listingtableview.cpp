@@ -216,20 +216,20 @@ void ListingTableView::doItemsLayout()
     if ((pending == PendingLayout::RowsBelowView || pending == PendingLayout::RowsChanged) && !m_anchor.isValid()
         && (m_layoutDeferred || rowAt(viewport()->height() - 1) >= 0)) {
         // Pages that arrive back to back into a sorted table change the rows on screen nearly
-        // every time at first: the screen follows them a few times a second, not once a page.
+        // every time at first: the screen follows them a few times a second, not once a page,
+        // and each time the text of the rows it will show is laid out first, a turn at a time.
         // (A table that does not fill the screen yet shows each page at once: Qt's view asks
         // for the next page while its last row shows.)
-        const qint64 since = m_sinceLayout.isValid() ? m_sinceLayout.elapsed() : RowsLayoutIntervalMs;
-        if (m_layoutDeferred || since < RowsLayoutIntervalMs) {
+        if (m_layoutDeferred) {
             updateGeometries();
-            if (!m_layoutDeferred) {
-                m_layoutDeferred = true;
-                QTimer::singleShot(RowsLayoutIntervalMs - since, this, [this] {
-                    m_layoutDeferred = false;
-                    m_pendingLayout = std::max(m_pendingLayout, PendingLayout::RowsChanged);
-                    doItemsLayout();
-                });
-            }
+            return;
+        }
+        if (!std::exchange(m_textLaidOutAhead, false)) {
+            const qint64 since = m_sinceLayout.isValid() ? m_sinceLayout.elapsed() : RowsLayoutIntervalMs;
+            updateGeometries();
+            m_layoutDeferred = true;
+            QTimer::singleShot(int(std::max<qint64>(0, RowsLayoutIntervalMs - since)), this,
+                               &ListingTableView::layOutDeferredRows);
             return;
         }
     }
@@ -237,6 +237,44 @@ void ListingTableView::doItemsLayout()
     QTableView::doItemsLayout();
     if (const QPersistentModelIndex anchor = std::exchange(m_anchor, QPersistentModelIndex()); anchor.isValid())
         scrollTo(anchor, QAbstractItemView::PositionAtTop);
+}
+
+void ListingTableView::layOutDeferredRows()
+{
+    // Rows sorted onto the screen bring names never shown before, whose text takes some 5 ms a
+    // screen to lay out: done in one paint, it would hold the window that long. The rows the
+    // layout will show have their text laid out first, about a millisecond a turn.
+    if (auto *delegate = qobject_cast<ListingItemDelegate *>(itemDelegate()); delegate && model()) {
+        QElapsedTimer turn;
+        turn.start();
+        const int rowHeight = std::max(1, verticalHeader()->defaultSectionSize());
+        const int top = m_anchor.isValid() ? m_anchor.row() : std::max(0, rowAt(0));
+        const int bottom = std::min(model()->rowCount(), top + viewport()->height() / rowHeight + 1);
+        QVector<int> columns;
+        for (const int column : visibleColumns()) {
+            const int x = columnViewportPosition(column);
+            if (x < viewport()->width() && x + columnWidth(column) > 0)
+                columns.append(column);
+        }
+        for (; !columns.isEmpty() && top + m_cellsLaidOutAhead / columns.size() < bottom; ++m_cellsLaidOutAhead) {
+            if (turn.nsecsElapsed() > LayOutAheadTurnNs) {
+                QTimer::singleShot(0, this, &ListingTableView::layOutDeferredRows);
+                return;
+            }
+            const int row = top + m_cellsLaidOutAhead / columns.size();
+            const int column = columns.at(m_cellsLaidOutAhead % columns.size());
+            QStyleOptionViewItem option;
+            initViewItemOption(&option);
+            option.rect = QRect(columnViewportPosition(column), 0, columnWidth(column), rowHeight);
+            delegate->layOutAhead(option, model()->index(row, column, rootIndex()));
+        }
+    }
+    m_cellsLaidOutAhead = 0;
+    m_layoutDeferred = false;
+    m_textLaidOutAhead = true;
+    m_pendingLayout = std::max(m_pendingLayout, PendingLayout::RowsChanged);
+    doItemsLayout();
+    m_textLaidOutAhead = false;
 }
 
 // The next three: what the view shows moves, so the rows noted are stale.

@@ -53,6 +53,8 @@ private:
     enum class PendingLayout { None, RowsBelowView, RowsChanged, Full };
     // While pages arrive, the rows on screen are laid out again at most this often.
     static constexpr int RowsLayoutIntervalMs = 100;
+    // Before such a layout, the text of the rows it will show is laid out this long a turn.
+    static constexpr qint64 LayOutAheadTurnNs = 1000000;
 
     void showHeaderMenu(const QPoint &pos);
     void noteRowsAboutToBeInserted(const QModelIndex &parent, int first);
@@ -61,6 +63,8 @@ private:
     void noteLayoutChanged();
     void needFullLayout();
     void forgetTopRow();
+    // A deferred layout for arrived rows, once the text of the rows it will show is laid out.
+    void layOutDeferredRows();
 
     QPointer<QObject> m_modelConnections; // owns the connections to the current model
     PendingLayout m_pendingLayout = PendingLayout::Full;
@@ -70,6 +74,8 @@ private:
     int m_topRow = -1; // the top row on screen, once asked in this layout; -1 not asked yet
     QElapsedTimer m_sinceLayout;  // since the last full layout
     bool m_layoutDeferred = false; // a full layout for arrived rows waits for its turn
+    int m_cellsLaidOutAhead = 0;   // of the screen that layout will show, in rows then columns
+    bool m_textLaidOutAhead = false; // that layout runs now
     // Across a layout change: the rows on screen, from m_shownTop down.
     QVector<QPersistentModelIndex> m_shownRows;
     int m_shownTop = -1;
