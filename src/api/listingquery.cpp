@@ -70,6 +70,11 @@ ListingQuery::Envelope ListingQuery::envelope() const
     }
 }
 
+QLatin1String ListingQuery::envelopeCursorField() const
+{
+    return envelope() == Envelope::CursorIds ? QLatin1String("last_id") : QLatin1String("next");
+}
+
 QString ListingQuery::itemIdField() const
 {
     return m_listing == Listing::ProjectGroups ? QStringLiteral("group_id") : QStringLiteral("id");

@@ -36,6 +36,8 @@ public:
     // False for a project or group listing with no id yet: there is nothing to ask for.
     bool isRunnable() const;
     Envelope envelope() const;
+    // The envelope's field naming the next page's cursor: last_id (A) or next (B).
+    QLatin1String envelopeCursorField() const;
     // The field of an item that serves as the cursor when the envelope gives none.
     QString itemIdField() const;
     // The API's largest page for this listing; Roster asks for at most 100.

@@ -137,10 +137,7 @@ std::optional<ListPage> ListPage::parse(const QByteArray &body, const ListingQue
     page.hasMore = hasMore.toBool();
 
     // The cursor, as the official SDKs find it: the envelope's own, else the last item's id.
-    const QLatin1String cursorKey = query.envelope() == ListingQuery::Envelope::CursorIds
-        ? QLatin1String("last_id")
-        : QLatin1String("next");
-    page.nextCursor = envelope.value(cursorKey).toString();
+    page.nextCursor = envelope.value(query.envelopeCursorField()).toString();
     if (page.nextCursor.isEmpty() && !page.items.isEmpty())
         page.nextCursor = page.items.last().toObject().value(query.itemIdField()).toString();
     return page;
@@ -148,9 +145,8 @@ std::optional<ListPage> ListPage::parse(const QByteArray &body, const ListingQue
 
 std::optional<QString> ListPage::peekNextCursor(const QByteArray &body, const ListingQuery &query)
 {
-    const QByteArrayView cursorKey = query.envelope() == ListingQuery::Envelope::CursorIds
-        ? QByteArrayView("last_id")
-        : QByteArrayView("next");
+    const QLatin1String cursorField = query.envelopeCursorField();
+    const QByteArrayView cursorKey(cursorField.data(), cursorField.size());
     EnvelopeScan scan(body);
     if (!scan.take('{'))
         return std::nullopt;

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QMetaMethod>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -188,10 +189,13 @@ void PageFetch::onReplyFinished(QNetworkReply *reply, int redirectsLeft)
         return;
     }
 
-    if (const std::optional<QString> next = ListPage::peekNextCursor(body, m_query)) {
-        Q_EMIT nextCursorPeeked(*next);
-        if (m_cancelled)
-            return;
+    // The envelope is scanned only for someone who will ask for the next page at once.
+    if (isSignalConnected(QMetaMethod::fromSignal(&PageFetch::nextCursorPeeked))) {
+        if (const std::optional<QString> next = ListPage::peekNextCursor(body, m_query)) {
+            Q_EMIT nextCursorPeeked(*next);
+            if (m_cancelled)
+                return;
+        }
     }
     QString problem;
     std::optional<ListPage> page = ListPage::parse(body, m_query, &problem);

@@ -48,9 +48,11 @@ PageFetch *PagedListing::startFetch(const QString &cursor)
     const quint64 generation = m_generation;
     PageFetch *fetch = m_client->fetchPage(m_query, cursor, this);
     connect(fetch, &PageFetch::finished, this, [this, fetch, generation] { onFetchFinished(fetch, generation); });
-    connect(fetch, &PageFetch::nextCursorPeeked, this, [this, fetch, generation](const QString &next) {
-        onNextCursorPeeked(fetch, generation, next);
-    });
+    if (m_loadingAll) {
+        connect(fetch, &PageFetch::nextCursorPeeked, this, [this, fetch, generation](const QString &next) {
+            onNextCursorPeeked(fetch, generation, next);
+        });
+    }
     connect(fetch, &PageFetch::retrying, this, [this, fetch](int nextAttempt, int delayMs, const ApiError &error) {
         if (fetch != m_fetch)
             return;
