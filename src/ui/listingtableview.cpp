@@ -220,19 +220,20 @@ void ListingTableView::doItemsLayout()
         // and each time the text of the rows it will show is laid out first, a turn at a time.
         // (A table that does not fill the screen yet shows each page at once: Qt's view asks
         // for the next page while its last row shows.)
-        if (m_layoutDeferred) {
-            updateGeometries();
-            return;
-        }
-        if (!std::exchange(m_textLaidOutAhead, false)) {
-            const qint64 since = m_sinceLayout.isValid() ? m_sinceLayout.elapsed() : RowsLayoutIntervalMs;
-            updateGeometries();
+        updateGeometries();
+        if (!m_layoutDeferred) {
             m_layoutDeferred = true;
+            const qint64 since = m_sinceLayout.isValid() ? m_sinceLayout.elapsed() : RowsLayoutIntervalMs;
             QTimer::singleShot(int(std::max<qint64>(0, RowsLayoutIntervalMs - since)), this,
                                &ListingTableView::layOutDeferredRows);
-            return;
         }
+        return;
     }
+    layOutRows();
+}
+
+void ListingTableView::layOutRows()
+{
     m_sinceLayout.start();
     QTableView::doItemsLayout();
     if (const QPersistentModelIndex anchor = std::exchange(m_anchor, QPersistentModelIndex()); anchor.isValid())
@@ -256,6 +257,8 @@ void ListingTableView::layOutDeferredRows()
             if (x < viewport()->width() && x + columnWidth(column) > 0)
                 columns.append(column);
         }
+        QStyleOptionViewItem option;
+        initViewItemOption(&option);
         for (; !columns.isEmpty() && top + m_cellsLaidOutAhead / columns.size() < bottom; ++m_cellsLaidOutAhead) {
             if (turn.nsecsElapsed() > LayOutAheadTurnNs) {
                 QTimer::singleShot(0, this, &ListingTableView::layOutDeferredRows);
@@ -263,18 +266,16 @@ void ListingTableView::layOutDeferredRows()
             }
             const int row = top + m_cellsLaidOutAhead / columns.size();
             const int column = columns.at(m_cellsLaidOutAhead % columns.size());
-            QStyleOptionViewItem option;
-            initViewItemOption(&option);
             option.rect = QRect(columnViewportPosition(column), 0, columnWidth(column), rowHeight);
             delegate->layOutAhead(option, model()->index(row, column, rootIndex()));
         }
     }
     m_cellsLaidOutAhead = 0;
     m_layoutDeferred = false;
-    m_textLaidOutAhead = true;
-    m_pendingLayout = std::max(m_pendingLayout, PendingLayout::RowsChanged);
-    doItemsLayout();
-    m_textLaidOutAhead = false;
+    // Whatever else came meanwhile (a page, a resize) is covered by laying out everything now.
+    m_pendingLayout = PendingLayout::None;
+    m_topRow = -1;
+    layOutRows();
 }
 
 // The next three: what the view shows moves, so the rows noted are stale.

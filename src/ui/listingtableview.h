@@ -65,6 +65,8 @@ private:
     void forgetTopRow();
     // A deferred layout for arrived rows, once the text of the rows it will show is laid out.
     void layOutDeferredRows();
+    // Qt's layout of every row, then back to the row being read if rows went in above it.
+    void layOutRows();
 
     QPointer<QObject> m_modelConnections; // owns the connections to the current model
     PendingLayout m_pendingLayout = PendingLayout::Full;
@@ -75,7 +77,6 @@ private:
     QElapsedTimer m_sinceLayout;  // since the last full layout
     bool m_layoutDeferred = false; // a full layout for arrived rows waits for its turn
     int m_cellsLaidOutAhead = 0;   // of the screen that layout will show, in rows then columns
-    bool m_textLaidOutAhead = false; // that layout runs now
     // Across a layout change: the rows on screen, from m_shownTop down.
     QVector<QPersistentModelIndex> m_shownRows;
     int m_shownTop = -1;
