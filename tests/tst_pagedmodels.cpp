@@ -9,9 +9,12 @@
 #include "models/rowidset.h"
 #include "models/tablecells.h"
 #include "models/tablefilterproxymodel.h"
+#include "api/pagefetch.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 
 class TestPagedModels : public QObject
 {
@@ -32,6 +35,9 @@ private Q_SLOTS:
     void tenThousandUsersLoadToExactlyTenThousandRows();
     void cancelLoadAllStopsPaging();
     void aPageThatDoesNotReadIsAskedAgainWhileAllLoad();
+    void pagesThatDoNotReadAreNotAskedAheadOfAgain();
+    void aListingStopsAskingAheadAfterAPageThatDidNotRead();
+    void loadAllAsksAheadOfAPageAlreadyOnItsWay();
     void loadAllWithNoProjectFinishesAtOnce();
     void nullNameReadsAsDashAndExportsEmpty();
     void groupsInDescendingOrderAskForDescOnEveryPage();
@@ -369,6 +375,75 @@ void TestPagedModels::aPageThatDoesNotReadIsAskedAgainWhileAllLoad()
     const QStringList asked = afterCursors(*api.log, RosterDemoUsers);
     const QString secondPage = model.index(99, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString();
     QCOMPARE(asked.count(secondPage), 2); // the broken answer, then the retry
+}
+
+void TestPagedModels::pagesThatDoNotReadAreNotAskedAheadOfAgain()
+{
+    LocalApi api;
+    api.server->setLatencyMs(5);
+    // From the second page on, every answer's envelope reads and its body does not.
+    api.faults->add(ServerFault::of(ServerFault::Kind::NotANumber, RosterDemoUsers, 1, -1));
+    int cancelledRequests = 0;
+    QObject::connect(api.client->network(), &QNetworkAccessManager::finished, [&](QNetworkReply *reply) {
+        cancelledRequests += reply->error() == QNetworkReply::OperationCanceledError;
+    });
+    ProjectUsersModel model(api.client.get());
+    model.setProjectId(RosterDemo);
+    QSignalSpy retrying(&model, &PagedTableModel::retrying);
+    QSignalSpy errors(&model, &PagedTableModel::errorOccurred);
+
+    QVERIFY(!loadAllAndWait(model));
+    QVERIFY2(retrying.size() >= 2, "the broken page is tried several times");
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().at(0).value<ApiError>().kind(), ApiError::Kind::BadResponse);
+    QCOMPARE(model.rowCount(), 100); // the page that read is kept
+    // The first broken answer named a next page, which was asked for and then cancelled. Each
+    // retry waited for its page to read instead: the server is not sent a request per attempt
+    // that is cancelled at once.
+    QCOMPARE(cancelledRequests, 1);
+}
+
+void TestPagedModels::aListingStopsAskingAheadAfterAPageThatDidNotRead()
+{
+    LocalApi api;
+    api.server->setLatencyMs(5);
+    // The second page does not read once, and a later one once: which one depends on whether the
+    // request asked ahead of the second page reached the server before it was cancelled.
+    api.faults->add(ServerFault::of(ServerFault::Kind::NotANumber, RosterDemoUsers, 1, 1));
+    api.faults->add(ServerFault::of(ServerFault::Kind::NotANumber, RosterDemoUsers, 5, 1));
+    int cancelledRequests = 0;
+    QObject::connect(api.client->network(), &QNetworkAccessManager::finished, [&](QNetworkReply *reply) {
+        cancelledRequests += reply->error() == QNetworkReply::OperationCanceledError;
+    });
+    ProjectUsersModel model(api.client.get());
+    model.setProjectId(RosterDemo);
+    QSignalSpy retrying(&model, &PagedTableModel::retrying);
+
+    QVERIFY(loadAllAndWait(model));
+    QCOMPARE(retrying.size(), 2);
+    QCOMPARE(columnValues(model, ProjectUsersModel::IdColumn), serverUserIds(*api.server, RosterDemo));
+    // Only the first page that did not read had been asked ahead of.
+    QCOMPARE(cancelledRequests, 1);
+}
+
+void TestPagedModels::loadAllAsksAheadOfAPageAlreadyOnItsWay()
+{
+    LocalApi api;
+    api.server->setLatencyMs(20);
+    ProjectUsersModel model(api.client.get());
+    model.setProjectId(RosterDemo);
+    fetchMore(model); // a scroll asked for the first page
+    const QList<PageFetch *> onItsWay = model.findChildren<PageFetch *>();
+    QCOMPARE(onItsWay.size(), 1);
+    QSignalSpy peeked(onItsWay.first(), &PageFetch::nextCursorPeeked);
+
+    // "Load all" pressed before it lands: its next page goes out before it is parsed, as for
+    // every page that "Load all" asks for itself.
+    QVERIFY(loadAllAndWait(model));
+    QCOMPARE(peeked.size(), 1);
+    QCOMPARE(peeked.first().at(0).toString(), model.index(99, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString());
+    QCOMPARE(columnValues(model, ProjectUsersModel::IdColumn), serverUserIds(*api.server, RosterDemo));
+    QCOMPARE(afterCursors(*api.log, RosterDemoUsers).size(), model.pagesReceived());
 }
 
 void TestPagedModels::loadAllWithNoProjectFinishesAtOnce()

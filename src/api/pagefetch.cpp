@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QLocale>
-#include <QMetaMethod>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -189,8 +188,7 @@ void PageFetch::onReplyFinished(QNetworkReply *reply, int redirectsLeft)
         return;
     }
 
-    // The envelope is scanned only for someone who will ask for the next page at once.
-    if (isSignalConnected(QMetaMethod::fromSignal(&PageFetch::nextCursorPeeked))) {
+    if (m_peeksNextCursor) {
         if (const std::optional<QString> next = ListPage::peekNextCursor(body, m_query)) {
             Q_EMIT nextCursorPeeked(*next);
             if (m_cancelled)

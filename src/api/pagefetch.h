@@ -30,14 +30,18 @@ public:
     const ListingQuery &query() const { return m_query; }
     QString afterCursor() const { return m_afterCursor; }
     int attempts() const { return m_attempts; }
+    // Whether nextCursorPeeked() is emitted. The envelope is scanned only for someone who will
+    // ask for the next page at once; off by default.
+    void setPeeksNextCursor(bool peeks) { m_peeksNextCursor = peeks; }
 
 public Q_SLOTS:
     void cancel();
 
 Q_SIGNALS:
     void finished();
-    // The answer names `cursor` as the next page's, before its body is parsed. Right after it
-    // comes finished(), or retrying() when the body turns out not to read.
+    // The answer names `cursor` as the next page's, before its body is parsed (only when
+    // setPeeksNextCursor(true)). Right after it comes finished(), or retrying() when the body
+    // turns out not to read.
     void nextCursorPeeked(const QString &cursor);
     // A failed attempt will be tried again after `delayMs`.
     void retrying(int nextAttempt, int delayMs, const ApiError &error);
@@ -67,4 +71,5 @@ private:
     bool m_finished = false;
     bool m_cancelled = false;
     bool m_bodyTooLarge = false;
+    bool m_peeksNextCursor = false;
 };

@@ -22,6 +22,7 @@ void PagedListing::restart(const ListingQuery &query)
     m_cursorsSent.clear();
     m_error = ApiError();
     m_pagesReceived = 0;
+    m_asksAhead = true;
     const bool wasLoadingAll = m_loadingAll;
     m_loadingAll = false;
     setState(State::Idle);
@@ -48,15 +49,21 @@ PageFetch *PagedListing::startFetch(const QString &cursor)
     const quint64 generation = m_generation;
     PageFetch *fetch = m_client->fetchPage(m_query, cursor, this);
     connect(fetch, &PageFetch::finished, this, [this, fetch, generation] { onFetchFinished(fetch, generation); });
-    if (m_loadingAll) {
-        connect(fetch, &PageFetch::nextCursorPeeked, this, [this, fetch, generation](const QString &next) {
-            onNextCursorPeeked(fetch, generation, next);
-        });
-    }
+    connect(fetch, &PageFetch::nextCursorPeeked, this, [this, fetch, generation](const QString &next) {
+        onNextCursorPeeked(fetch, generation, next);
+    });
+    fetch->setPeeksNextCursor(m_loadingAll && m_asksAhead);
     connect(fetch, &PageFetch::retrying, this, [this, fetch](int nextAttempt, int delayMs, const ApiError &error) {
         if (fetch != m_fetch)
             return;
-        dropFetchAhead(); // the page it was asked after did not read
+        if (m_fetchAhead) {
+            // The page it was asked after did not read. A server that sends such pages tends to
+            // send more; asking ahead of them would only be cancelled again, so this listing
+            // stops asking ahead until it restarts.
+            m_asksAhead = false;
+            fetch->setPeeksNextCursor(false);
+            dropFetchAhead();
+        }
         Q_EMIT retrying(nextAttempt, delayMs, error);
     });
     return fetch;
@@ -66,7 +73,7 @@ void PagedListing::onNextCursorPeeked(PageFetch *fetch, quint64 generation, cons
 {
     // Parsing a page takes longer than finding its cursor; while everything is wanted, the
     // next request goes out first, so the parse overlaps the round trip.
-    if (generation != m_generation || fetch != m_fetch || !m_loadingAll || m_fetchAhead
+    if (generation != m_generation || fetch != m_fetch || !m_loadingAll || !m_asksAhead || m_fetchAhead
         || m_cursorsSent.contains(cursor))
         return;
     m_fetchAheadCursor = cursor;
@@ -173,6 +180,8 @@ void PagedListing::loadAll()
     m_loadingAll = true;
     if (m_state == State::Failed)
         retry();
+    else if (m_state == State::Loading && m_fetch)
+        m_fetch->setPeeksNextCursor(m_asksAhead); // a page asked for by scrolling is already on its way
     else
         fetchMore();
 }

@@ -85,4 +85,5 @@ private:
     int m_pagesReceived = 0;
     bool m_enabled = true;
     bool m_loadingAll = false;
+    bool m_asksAhead = true; // false after a page whose envelope read but whose body did not
 };

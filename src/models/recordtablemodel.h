@@ -98,8 +98,10 @@ protected:
         }
         // Freeing 100 000 rows, a string at a time, would hold the window some 50 ms on a reload
         // (freed on a pool thread, they kept the GUI thread from a turn for ~30 ms), and the ids'
-        // set alone some 6 ms: a slice of each a turn.
-        releaseInSlices(std::make_shared<Released>(Released{std::exchange(m_rows, {}), std::exchange(m_ids, {})}));
+        // set alone some 6 ms: a slice of each a turn. The first slice waits a turn too, so a
+        // reload's first request goes out before anything is freed.
+        auto old = std::make_shared<Released>(Released{std::exchange(m_rows, {}), std::exchange(m_ids, {})});
+        QTimer::singleShot(0, this, [this, old] { releaseInSlices(old); });
     }
 
 private:
