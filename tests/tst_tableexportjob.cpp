@@ -127,6 +127,8 @@ private Q_SLOTS:
     void progressArrivesInOrderWhileTheEventLoopRuns();
     void aWriterReportsOnlyTheRowsInItsFile_data();
     void aWriterReportsOnlyTheRowsInItsFile();
+    void theFileIsSavedOnceEveryRowIsRead_data();
+    void theFileIsSavedOnceEveryRowIsRead();
     void cancelMidwayLeavesNoFile();
     void cancelMidwayLeavesAnEarlierFileUnchanged();
     void aTableThatChangesWhileReadStopsWithAMessage();
@@ -271,6 +273,51 @@ void TestTableExportJob::progressArrivesInOrderWhileTheEventLoopRuns()
     QVERIFY(csv.startsWith("Column 0,Column 1,Column 2\r\nrow 0 column 0 with some text,"));
     QVERIFY(csv.endsWith("row 199999 column 2 with some text\r\n"));
     QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("long.csv")});
+}
+
+void TestTableExportJob::theFileIsSavedOnceEveryRowIsRead_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::newRow("csv") << ExportFormat::Csv;
+    QTest::newRow("xlsx") << ExportFormat::Xlsx;
+}
+
+void TestTableExportJob::theFileIsSavedOnceEveryRowIsRead()
+{
+    // The progress window says "Saving" and takes Cancel away on savingFile(): it must come once,
+    // after the table has been read, before the end, and never for an export that stops.
+    QFETCH(ExportFormat, format);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long.") + exportFormatName(format));
+    CountingModel model(60000);
+    TableExportJob job(&model, upTo(model.rowCount()), upTo(3), {path, format, CsvOptions(), QString()});
+    int saving = 0;
+    bool savingBeforeTheEnd = false;
+    connect(&job, &TableExportJob::savingFile, &job, [&] {
+        ++saving;
+        // The table has been read to its end: changing it now no longer stops the export.
+        model.removeFirstRow();
+    });
+    connect(&job, &TableExportJob::finished, &job, [&] { savingBeforeTheEnd = saving == 1; });
+    const Finished end = runToEnd(job);
+    QVERIFY2(end.result.written(), qPrintable(end.result.error));
+    QCOMPARE(saving, 1);
+    QVERIFY(savingBeforeTheEnd);
+    QCOMPARE(end.result.rows, 60000);
+    QCOMPARE(end.progress.last(), 60000);
+
+    QTemporaryDir otherDir;
+    const QString cancelledPath = otherDir.filePath(QStringLiteral("cancelled.") + exportFormatName(format));
+    CountingModel longer(300000);
+    TableExportJob cancelled(&longer, upTo(longer.rowCount()), upTo(3), {cancelledPath, format, CsvOptions(), QString()});
+    QSignalSpy cancelledSaving(&cancelled, &TableExportJob::savingFile);
+    const Finished stopped = runToEnd(cancelled, [&cancelled](qint64 written) {
+        if (written > 0)
+            cancelled.cancel();
+    });
+    QCOMPARE(stopped.result.outcome, ExportResult::Outcome::Cancelled);
+    QCOMPARE(cancelledSaving.size(), 0);
+    QVERIFY(!QFile::exists(cancelledPath));
 }
 
 void TestTableExportJob::cancelMidwayLeavesNoFile()

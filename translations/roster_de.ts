@@ -829,6 +829,10 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 die API hat abgelehnt oder ist fehl
         <source>Export</source>
         <translation>Export</translation>
     </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 werden gespeichert …</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -222,12 +222,15 @@ void TableExportJob::write(const std::shared_ptr<Queue> &queue, const QVector<Ex
         writer->cancel();
         result.outcome = reason.isEmpty() ? ExportResult::Outcome::Cancelled : ExportResult::Outcome::Failed;
         result.error = reason;
-    } else if (!writer->commit()) {
-        result.error = writer->errorString();
     } else {
-        result.outcome = ExportResult::Outcome::Written;
-        result.rows = written;
-        result.warnings = writer->warnings();
+        QMetaObject::invokeMethod(this, &TableExportJob::savingFile, Qt::QueuedConnection);
+        if (!writer->commit()) {
+            result.error = writer->errorString();
+        } else {
+            result.outcome = ExportResult::Outcome::Written;
+            result.rows = written;
+            result.warnings = writer->warnings();
+        }
     }
     // Read on this object's thread only after QThread::finished, which comes after this.
     m_result = result;

@@ -60,6 +60,10 @@ public:
 Q_SIGNALS:
     // Rows written so far, in increasing order; the last is rowCount() when all went well.
     void progress(qint64 rowsWritten, qint64 rowCount);
+    // Every row has been read and handed to the writer, which now completes the file (an XLSX is
+    // compressed then, about half a second for 100 000 rows). Cancel no longer stops it; a
+    // failure still leaves any earlier file as it was. Not sent when the export stops before.
+    void savingFile();
     // Once, at the end.
     void finished(const ExportResult &result);
 

@@ -215,6 +215,12 @@ void ExportController::showProgress(TableExportJob *job, const QString &what)
     connect(job, &TableExportJob::progress, progress, [progress](qint64 written, qint64 total) {
         progress->setValue(total > 0 ? int(written * 1000 / total) : 1000);
     });
+    connect(job, &TableExportJob::savingFile, progress, [progress, what] {
+        // The bar may stand at its end while the file is completed: say why, and take away a
+        // Cancel that could no longer stop it.
+        progress->setLabelText(tr("Saving %1…").arg(what));
+        progress->setCancelButton(nullptr);
+    });
     connect(job, &TableExportJob::finished, progress, &QWidget::close);
 }
 
