@@ -71,6 +71,16 @@ QStringList exportRoleCells(const ColumnTableModel &model)
     }
     return texts;
 }
+
+// The requests `client` sends and then cancels, counted as Qt's network stack ends them.
+std::shared_ptr<int> countCancelledRequests(ApiClient &client)
+{
+    auto count = std::make_shared<int>(0);
+    QObject::connect(client.network(), &QNetworkAccessManager::finished, client.network(), [count](QNetworkReply *reply) {
+        *count += reply->error() == QNetworkReply::OperationCanceledError;
+    });
+    return count;
+}
 } // namespace
 
 // --- QAbstractItemModelTester --------------------------------------------------------------------
@@ -383,10 +393,7 @@ void TestPagedModels::pagesThatDoNotReadAreNotAskedAheadOfAgain()
     api.server->setLatencyMs(5);
     // From the second page on, every answer's envelope reads and its body does not.
     api.faults->add(ServerFault::of(ServerFault::Kind::NotANumber, RosterDemoUsers, 1, -1));
-    int cancelledRequests = 0;
-    QObject::connect(api.client->network(), &QNetworkAccessManager::finished, [&](QNetworkReply *reply) {
-        cancelledRequests += reply->error() == QNetworkReply::OperationCanceledError;
-    });
+    const std::shared_ptr<int> cancelledRequests = countCancelledRequests(*api.client);
     ProjectUsersModel model(api.client.get());
     model.setProjectId(RosterDemo);
     QSignalSpy retrying(&model, &PagedTableModel::retrying);
@@ -400,7 +407,7 @@ void TestPagedModels::pagesThatDoNotReadAreNotAskedAheadOfAgain()
     // The first broken answer named a next page, which was asked for and then cancelled. Each
     // retry waited for its page to read instead: the server is not sent a request per attempt
     // that is cancelled at once.
-    QCOMPARE(cancelledRequests, 1);
+    QCOMPARE(*cancelledRequests, 1);
 }
 
 void TestPagedModels::aListingStopsAskingAheadAfterAPageThatDidNotRead()
@@ -411,10 +418,7 @@ void TestPagedModels::aListingStopsAskingAheadAfterAPageThatDidNotRead()
     // request asked ahead of the second page reached the server before it was cancelled.
     api.faults->add(ServerFault::of(ServerFault::Kind::NotANumber, RosterDemoUsers, 1, 1));
     api.faults->add(ServerFault::of(ServerFault::Kind::NotANumber, RosterDemoUsers, 5, 1));
-    int cancelledRequests = 0;
-    QObject::connect(api.client->network(), &QNetworkAccessManager::finished, [&](QNetworkReply *reply) {
-        cancelledRequests += reply->error() == QNetworkReply::OperationCanceledError;
-    });
+    const std::shared_ptr<int> cancelledRequests = countCancelledRequests(*api.client);
     ProjectUsersModel model(api.client.get());
     model.setProjectId(RosterDemo);
     QSignalSpy retrying(&model, &PagedTableModel::retrying);
@@ -423,7 +427,7 @@ void TestPagedModels::aListingStopsAskingAheadAfterAPageThatDidNotRead()
     QCOMPARE(retrying.size(), 2);
     QCOMPARE(columnValues(model, ProjectUsersModel::IdColumn), serverUserIds(*api.server, RosterDemo));
     // Only the first page that did not read had been asked ahead of.
-    QCOMPARE(cancelledRequests, 1);
+    QCOMPARE(*cancelledRequests, 1);
 }
 
 void TestPagedModels::loadAllAsksAheadOfAPageAlreadyOnItsWay()

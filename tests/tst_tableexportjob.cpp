@@ -108,6 +108,14 @@ Finished runToEnd(TableExportJob &job, const std::function<void(qint64)> &onProg
     return out;
 }
 
+// One row of test data per file format, as the column "format".
+void addFormats()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::newRow("csv") << ExportFormat::Csv;
+    QTest::newRow("xlsx") << ExportFormat::Xlsx;
+}
+
 QStringList filesIn(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden);
@@ -209,9 +217,7 @@ void TestTableExportJob::xlsxHoldsTheViewsCells()
 
 void TestTableExportJob::aWriterReportsOnlyTheRowsInItsFile_data()
 {
-    QTest::addColumn<ExportFormat>("format");
-    QTest::newRow("csv") << ExportFormat::Csv;
-    QTest::newRow("xlsx") << ExportFormat::Xlsx;
+    addFormats();
 }
 
 void TestTableExportJob::aWriterReportsOnlyTheRowsInItsFile()
@@ -277,9 +283,7 @@ void TestTableExportJob::progressArrivesInOrderWhileTheEventLoopRuns()
 
 void TestTableExportJob::theFileIsSavedOnceEveryRowIsRead_data()
 {
-    QTest::addColumn<ExportFormat>("format");
-    QTest::newRow("csv") << ExportFormat::Csv;
-    QTest::newRow("xlsx") << ExportFormat::Xlsx;
+    addFormats();
 }
 
 void TestTableExportJob::theFileIsSavedOnceEveryRowIsRead()
