@@ -213,18 +213,21 @@ void ListingTableView::doItemsLayout()
         updateGeometries();
         return;
     }
-    if ((pending == PendingLayout::RowsBelowView || pending == PendingLayout::RowsChanged) && !m_anchor.isValid()
-        && (m_layoutDeferred || rowAt(viewport()->height() - 1) >= 0)) {
+    if ((pending == PendingLayout::RowsBelowView || pending == PendingLayout::RowsChanged) && !m_anchor.isValid()) {
         // Pages that arrive back to back into a sorted table change the rows on screen nearly
         // every time at first: the screen follows them a few times a second, not once a page,
         // and each time the text of the rows it will show is laid out first, a turn at a time.
-        // (A table that does not fill the screen yet shows each page at once: Qt's view asks
-        // for the next page while its last row shows.)
-        updateGeometries();
+        // A table that did not scroll yet shows its rows as soon as their text is laid out. Its
+        // scroll bar waits for them as well: showing it resizes the screen, which paints at once.
+        // The first names of a listing often need fonts not loaded yet (a script never shown
+        // before), some 20 ms of loading in one paint otherwise.
+        const bool scrolls = verticalScrollBar()->isVisibleTo(this);
+        if (scrolls)
+            updateGeometries();
         if (!m_layoutDeferred) {
             m_layoutDeferred = true;
             const qint64 since = m_sinceLayout.isValid() ? m_sinceLayout.elapsed() : RowsLayoutIntervalMs;
-            QTimer::singleShot(int(std::max<qint64>(0, RowsLayoutIntervalMs - since)), this,
+            QTimer::singleShot(scrolls ? int(std::max<qint64>(0, RowsLayoutIntervalMs - since)) : 0, this,
                                &ListingTableView::layOutDeferredRows);
         }
         return;
