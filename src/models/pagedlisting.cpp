@@ -57,9 +57,9 @@ PageFetch *PagedListing::startFetch(const QString &cursor)
         if (fetch != m_fetch)
             return;
         if (m_fetchAhead) {
-            // The page it was asked after did not read. A server that sends such pages tends to
-            // send more; asking ahead of them would only be cancelled again, so this listing
-            // stops asking ahead until it restarts.
+            // The page it was asked after did not read. Neither its next attempt nor the pages
+            // after it are asked ahead of until the listing restarts: while a server sends such
+            // pages, each early request would only be cancelled again.
             m_asksAhead = false;
             fetch->setPeeksNextCursor(false);
             dropFetchAhead();
