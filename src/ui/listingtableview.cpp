@@ -213,14 +213,17 @@ void ListingTableView::doItemsLayout()
         updateGeometries();
         return;
     }
-    if ((pending == PendingLayout::RowsBelowView || pending == PendingLayout::RowsChanged) && !m_anchor.isValid()) {
+    if ((pending == PendingLayout::RowsBelowView || pending == PendingLayout::RowsChanged) && !m_anchor.isValid()
+        && (m_layoutDeferred || rowAt(viewport()->height() - 1) >= 0)) {
         // Pages that arrive back to back into a sorted table change the rows on screen nearly
         // every time at first: the screen follows them a few times a second, not once a page,
         // and each time the text of the rows it will show is laid out first, a turn at a time.
-        // A table that did not scroll yet shows its rows as soon as their text is laid out. Its
-        // scroll bar waits for them as well: showing it resizes the screen, which paints at once.
-        // The first names of a listing often need fonts not loaded yet (a script never shown
-        // before), some 20 ms of loading in one paint otherwise.
+        // (A table that does not fill the screen yet shows each page at once: Qt's view asks
+        // for the next page while its last row shows.)
+        // Rows that fill a table that did not scroll yet show as soon as their text is laid out.
+        // Its scroll bar waits for them as well: showing it resizes the screen, which paints at
+        // once. The first names of a listing often need fonts not loaded yet (a script never
+        // shown before), some 20 ms of loading in one paint otherwise.
         const bool scrolls = verticalScrollBar()->isVisibleTo(this);
         if (scrolls)
             updateGeometries();
