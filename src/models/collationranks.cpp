@@ -8,8 +8,29 @@
 
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QElapsedTimer>
+#include <QTimer>
 
 #include <algorithm>
+
+void CollationRanks::Texts::releaseInTurns()
+{
+    auto chunks = std::make_shared<Chunks>(std::exchange(m_chunks, {}));
+    m_size = 0;
+    if (!chunks->isEmpty())
+        QTimer::singleShot(0, [chunks] { releaseSome(chunks); });
+}
+
+void CollationRanks::Texts::releaseSome(const std::shared_ptr<Chunks> &chunks)
+{
+    constexpr qint64 TurnNs = 1000000;
+    QElapsedTimer turn;
+    turn.start();
+    while (!chunks->isEmpty() && turn.nsecsElapsed() < TurnNs)
+        chunks->removeLast();
+    if (!chunks->isEmpty())
+        QTimer::singleShot(0, [chunks] { releaseSome(chunks); });
+}
 
 CollationRanks::CollationRanks(const QCollator &collator)
     : m_collator(collator)
@@ -22,7 +43,7 @@ void CollationRanks::clear()
     m_isNull = {};
     m_order = {};
     m_fresh = {};
-    m_texts = {};
+    m_texts.releaseInTurns();
     m_keyedRows = 0;
     m_column = -1;
     m_model = nullptr;
@@ -114,7 +135,7 @@ void CollationRanks::rankAll(int count)
 {
     ++m_generation;
     m_keyedRows = count;
-    m_texts = {};
+    m_texts.releaseInTurns();
 
     // Collation keys for every row, built on every core by collators of their own, one list a
     // range; they live only while the rows are put in order.
