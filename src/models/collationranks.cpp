@@ -4,12 +4,11 @@
 #include "modelroles.h"
 #include "columntablemodel.h"
 #include "rowranges.h"
+#include "runinturns.h"
 #include "workerpool.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
-#include <QElapsedTimer>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -17,19 +16,12 @@ void CollationRanks::Texts::releaseInTurns()
 {
     auto chunks = std::make_shared<Chunks>(std::exchange(m_chunks, {}));
     m_size = 0;
-    if (!chunks->isEmpty())
-        QTimer::singleShot(0, [chunks] { releaseSome(chunks); });
-}
-
-void CollationRanks::Texts::releaseSome(const std::shared_ptr<Chunks> &chunks)
-{
-    constexpr qint64 TurnNs = 1000000;
-    QElapsedTimer turn;
-    turn.start();
-    while (!chunks->isEmpty() && turn.nsecsElapsed() < TurnNs)
+    if (chunks->isEmpty())
+        return;
+    runInTurns(nullptr, [chunks] {
         chunks->removeLast();
-    if (!chunks->isEmpty())
-        QTimer::singleShot(0, [chunks] { releaseSome(chunks); });
+        return !chunks->isEmpty();
+    });
 }
 
 CollationRanks::CollationRanks(const QCollator &collator)

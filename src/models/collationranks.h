@@ -80,10 +80,8 @@ private:
 
     private:
         using Chunks = QVector<std::shared_ptr<QVector<QString>>>;
-        static void releaseSome(const std::shared_ptr<Chunks> &chunks);
-
         static constexpr int ChunkRows = 4096;
-        QVector<std::shared_ptr<QVector<QString>>> m_chunks;
+        Chunks m_chunks;
         int m_size = 0;
     };
 

@@ -73,7 +73,7 @@ void PagedListing::onNextCursorPeeked(PageFetch *fetch, quint64 generation, cons
 {
     // Parsing a page takes longer than finding its cursor; while everything is wanted, the
     // next request goes out first, so the parse overlaps the round trip.
-    if (generation != m_generation || fetch != m_fetch || !m_loadingAll || !m_asksAhead || m_fetchAhead
+    if (generation != m_generation || fetch != m_fetch || !m_loadingAll || m_fetchAhead
         || m_cursorsSent.contains(cursor))
         return;
     m_fetchAheadCursor = cursor;

@@ -4,12 +4,11 @@
 #include "pagedtablemodel.h"
 #include "recordcells.h"
 #include "rowidset.h"
+#include "runinturns.h"
 
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QSet>
 #include <QVector>
-#include <QTimer>
 
 #include <algorithm>
 #include <memory>
@@ -98,41 +97,31 @@ protected:
         }
         // Freeing 100 000 rows, a string at a time, would hold the window some 50 ms on a reload
         // (freed on a pool thread, they kept the GUI thread from a turn for ~30 ms), and the ids'
-        // set alone some 6 ms: a slice of each a turn. The first slice waits a turn too, so a
-        // reload's first request goes out before anything is freed.
+        // set alone some 6 ms: a slice of each a turn, in steps of a few hundred (freeing a row
+        // takes longer in a big table than in a small one, which the cache holds). The first slice
+        // waits a turn too, so a reload's first request goes out before anything is freed.
         auto old = std::make_shared<Released>(Released{std::exchange(m_rows, {}), std::exchange(m_ids, {})});
-        QTimer::singleShot(0, this, [this, old] { releaseInSlices(old); });
+        // Rows shared with cells() still being read (an export): shrinking would copy them all
+        // here. Whoever reads them last frees them.
+        if (!old->rows.isDetached())
+            old->rows = {};
+        runInTurns(this, [old] {
+            const qsizetype step = ReleaseStep - old->ids.eraseSome(ReleaseStep);
+            if (step > 0)
+                old->rows.resize(std::max<qsizetype>(0, old->rows.size() - step));
+            return !old->ids.isEmpty() || !old->rows.isEmpty();
+        });
     }
 
 private:
     static constexpr int ReleaseSlice = 4096; // fewer rows than this are freed at once
     static constexpr int ReleaseStep = 256;
-    static constexpr qint64 ReleaseTurnNs = 1000000;
 
     struct Released
     {
         QVector<Record> rows;
         RowIdSet ids;
     };
-
-    void releaseInSlices(const std::shared_ptr<Released> &old)
-    {
-        // Rows shared with cells() still being read (an export): shrinking would copy them all
-        // here. Whoever reads them last frees them.
-        if (!old->rows.isDetached())
-            old->rows = {};
-        // About a millisecond a turn, in steps of a few hundred: freeing a row takes longer in a
-        // big table than in a small one, which the cache holds.
-        QElapsedTimer releasing;
-        releasing.start();
-        while (releasing.nsecsElapsed() < ReleaseTurnNs && (!old->ids.isEmpty() || !old->rows.isEmpty())) {
-            const qsizetype step = ReleaseStep - old->ids.eraseSome(ReleaseStep);
-            if (step > 0)
-                old->rows.resize(std::max<qsizetype>(0, old->rows.size() - step));
-        }
-        if (!old->ids.isEmpty() || !old->rows.isEmpty())
-            QTimer::singleShot(0, this, [this, old] { releaseInSlices(old); });
-    }
 
     QVector<Record> m_rows;
     RowIdSet m_ids;
