@@ -32,6 +32,7 @@ private Q_SLOTS:
     void aResetLetsGoOfTheSortedNamesInLaterTurns();
     void pagesMergeIntoTheOrderWhateverHappensBetween();
     void pagesKeyedOnArrivalMergeInBatches();
+    void rowsPlacedOnAWorkerLandInOrder();
     void aSortedLoadGoesOnWhileQtsPoolIsHeld();
 
 private:
@@ -436,6 +437,86 @@ void TestProxySortKeys::pagesKeyedOnArrivalMergeInBatches()
     QCOMPARE(proxy.rowCount(), 2400);
     QCOMPARE(columnValues(proxy, ProjectUsersModel::IdColumn),
              expectedIds(model, collator, ProjectUsersModel::NameColumn, Qt::AscendingOrder, {}, {}));
+}
+
+namespace {
+// Where the proxy's rows break the order of a sort by name (missing names last, equal names in
+// the source's order, reversed with a descending sort), or empty.
+QString breakInNameOrder(const TableFilterProxyModel &proxy, const QCollator &collator, Qt::SortOrder order)
+{
+    const bool ascending = order == Qt::AscendingOrder;
+    for (int row = 1; row < proxy.rowCount(); ++row) {
+        const int a = proxy.mapToSource(proxy.index(row - 1, 0)).row();
+        const int b = proxy.mapToSource(proxy.index(row, 0)).row();
+        const QString x = proxy.index(row - 1, ProjectUsersModel::NameColumn).data(ModelRoles::RawRole).toString();
+        const QString y = proxy.index(row, ProjectUsersModel::NameColumn).data(ModelRoles::RawRole).toString();
+        bool inOrder;
+        if (x.isNull() || y.isNull())
+            inOrder = y.isNull() && (!x.isNull() || ascending == (a < b));
+        else if (const int c = collator.compare(x, y); c != 0)
+            inOrder = ascending == (c < 0);
+        else
+            inOrder = ascending == (a < b);
+        if (!inOrder)
+            return QStringLiteral("rows %1 and %2 (\"%3\", \"%4\") out of order").arg(row - 1).arg(row).arg(x, y);
+    }
+    return {};
+}
+} // namespace
+
+// The worker that ranks arriving pages also finds their places among the sorted rows, by the
+// ranks it worked out: after every merge, in either direction and with a filter set meanwhile,
+// the table is in order and the rows a view holds still show their records.
+void TestProxySortKeys::rowsPlacedOnAWorkerLandInOrder()
+{
+    for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+        CheckedDemoTable table;
+        const QCollator collator = nameCollator(QStringLiteral("sv_SE"));
+        ProjectUsersModel &model = table.model;
+        TableFilterProxyModel &proxy = table.proxy;
+        proxy.sort(ProjectUsersModel::NameColumn, order);
+        QVector<QPair<QPersistentModelIndex, QString>> held;
+        QStringList failures;
+        int merges = 0;
+        int pagesWaiting = 0;
+        bool refiltering = false; // rows the filter drops lose their indexes
+        const auto checkMerge = [&] {
+            ++merges;
+            if (const QString broken = breakInNameOrder(proxy, collator, order); !broken.isEmpty())
+                failures.append(QStringLiteral("merge %1: %2").arg(merges).arg(broken));
+            for (const auto &[index, id] : std::as_const(held)) {
+                if (!refiltering && (!index.isValid() || index.data(ModelRoles::RawRole).toString() != id))
+                    failures.append(QStringLiteral("merge %1: the row showing %2 lost it").arg(merges).arg(id));
+            }
+            held.clear();
+            for (int row = 0; row < proxy.rowCount(); row += 5)
+                held.append({QPersistentModelIndex(proxy.index(row, ProjectUsersModel::IdColumn)),
+                             proxy.index(row, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString()});
+        };
+        connect(&proxy, &QAbstractItemModel::layoutChanged, &proxy, checkMerge);
+        connect(&proxy, &QAbstractItemModel::rowsInserted, &proxy, checkMerge);
+        int pages = 0;
+        connect(&model, &QAbstractItemModel::rowsInserted, &proxy, [&] {
+            ++pages;
+            if (proxy.rowCount() < model.rowCount())
+                ++pagesWaiting;
+            // A third of the way, a filter; two thirds, none again.
+            if (pages == 34 || pages == 67) {
+                refiltering = true;
+                proxy.setFilterText(pages == 34 ? QStringLiteral("an") : QString());
+                refiltering = false;
+            }
+        });
+        QSignalSpy finished(&model, &PagedTableModel::loadAllFinished);
+        model.setProjectId(QStringLiteral("proj_company_wide")); // 10 000 users: merges of a thousand rows
+        model.loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1 && proxy.rowCount() == 10000, 30000);
+        QVERIFY2(pagesWaiting > 0, "every page was merged on its own");
+        QVERIFY2(merges > 2, "the pages did not come in merges");
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+        QCOMPARE(columnValues(proxy, ProjectUsersModel::IdColumn),
+                 expectedIds(model, collator, ProjectUsersModel::NameColumn, order, {}, {}));
+    }
 }
 
 // A paint waits for Qt's own thread pool: a sorted table ranks and merges arriving pages on

@@ -51,9 +51,9 @@ public:
     void keyArrivedRows(const QAbstractItemModel *model, int column);
     void clear();
 
-    // A missing value (a null name); it has no rank.
-    bool isNull(int row) const { return m_isNull.at(row); }
-    double rank(int row) const { return m_ranks.at(row); }
+    // By row: each one's rank, and whether its value is missing (a null name, which has no rank).
+    const QVector<double> &ranks() const { return m_ranks; }
+    const QVector<bool> &nulls() const { return m_isNull; }
 
 private:
     // The column's values by row, ranked or keyed, in chunks that a ranking on a worker shares:

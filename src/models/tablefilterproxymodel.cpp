@@ -13,6 +13,58 @@
 #include <algorithm>
 #include <numeric>
 
+namespace {
+
+// Rows sorted by a text column's collation ranks: missing values (null names, emails) after
+// every present one, in either direction; equal values in the source's order, reversed with the
+// sort (as a reversed stable sort).
+struct RankOrder
+{
+    const QVector<double> &ranks;
+    const QVector<bool> &isNull;
+    bool ascending;
+
+    bool operator()(int a, int b) const
+    {
+        const bool aNull = isNull.at(a);
+        if (aNull != isNull.at(b))
+            return !aNull;
+        if (!aNull && ranks.at(a) != ranks.at(b))
+            return ascending == (ranks.at(a) < ranks.at(b));
+        return ascending == (a < b);
+    }
+};
+
+// Where each of `fresh` (in the order `less`) goes among `rows`: the index of the first row it precedes.
+template <typename Less>
+QVector<qsizetype> placesAmong(const QVector<int> &rows, const QVector<int> &fresh, const Less &less)
+{
+    QVector<qsizetype> places;
+    places.reserve(fresh.size());
+    qsizetype from = 0;
+    for (const int row : fresh) {
+        from = std::upper_bound(rows.cbegin() + from, rows.cend(), row, less) - rows.cbegin();
+        places.append(from);
+    }
+    return places;
+}
+
+QVector<int> mergedAt(const QVector<int> &rows, const QVector<int> &fresh, const QVector<qsizetype> &places)
+{
+    QVector<int> merged(rows.size() + fresh.size());
+    auto out = merged.begin();
+    auto copied = rows.cbegin();
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        out = std::copy(copied, rows.cbegin() + places.at(i), out);
+        copied = rows.cbegin() + places.at(i);
+        *out++ = fresh.at(i);
+    }
+    std::copy(copied, rows.cend(), out);
+    return merged;
+}
+
+} // namespace
+
 TableFilterProxyModel::TableFilterProxyModel(QObject *parent)
     : QAbstractProxyModel(parent), m_collator(textCollator()), m_ranks(m_collator)
 {
@@ -160,21 +212,38 @@ void TableFilterProxyModel::mergeArrivedRowsSoon()
     const int rows = m_source ? m_source->rowCount() : 0;
     if (m_rankingPending || rows <= m_sourceRows)
         return;
-    // Placing a thousand names among 100 000 by collating them costs some 4 ms, on a worker; the
-    // GUI thread then merges ranks, which are numbers.
+    // Placing a thousand names among 100 000 by collating them costs some 4 ms, and placing
+    // them among the sorted rows by rank another 1 to 2 ms: both on a worker. The GUI thread
+    // then takes the merged rows as they are.
     if (m_sortColumn >= 0 && m_sortKind == SortKind::Ranks) {
         QFuture<CollationRanks::Ranked> ranking = m_ranks.rankAppendedAsync(m_source, m_sortColumn, rows);
         if (ranking.isValid()) {
-            m_ranking = ranking;
+            const bool ascending = m_sortOrder == Qt::AscendingOrder;
+            // The ranking is moved out of its future, which then shares none of its vectors.
+            m_ranking = ranking.then(WorkerPool::instance(), [sorted = m_sorted, ascending](QFuture<CollationRanks::Ranked> done) {
+                CollationRanks::Ranked ranked = done.takeResult();
+                PlacedRows placed;
+                if (ranked.ok) {
+                    const RankOrder less{ranked.ranks, ranked.isNull, ascending};
+                    placed.fresh.resize(ranked.rows - ranked.fromRows);
+                    std::iota(placed.fresh.begin(), placed.fresh.end(), ranked.fromRows);
+                    std::sort(placed.fresh.begin(), placed.fresh.end(), less);
+                    placed.places = placesAmong(sorted, placed.fresh, less);
+                    placed.sorted = mergedAt(sorted, placed.fresh, placed.places);
+                }
+                placed.ranked = std::move(ranked);
+                placed.sortedBefore = sorted;
+                return placed;
+            });
             m_rankingPending = true;
             const quint64 id = ++m_rankingId;
-            auto *watcher = new QFutureWatcher<CollationRanks::Ranked>(this);
+            auto *watcher = new QFutureWatcher<PlacedRows>(this);
             connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
                 watcher->deleteLater();
                 if (m_rankingPending && id == m_rankingId)
                     takeRanking();
             });
-            watcher->setFuture(ranking);
+            watcher->setFuture(m_ranking);
             return;
         }
     }
@@ -193,11 +262,11 @@ void TableFilterProxyModel::takeRanking()
 {
     m_rankingPending = false;
     // Taken out of the future (its watcher would otherwise keep a share of the vectors).
-    CollationRanks::Ranked ranked = std::exchange(m_ranking, {}).takeResult();
-    const int fromRows = ranked.fromRows;
-    const int rows = ranked.rows;
-    if (m_ranks.adopt(std::move(ranked)) && fromRows == m_sourceRows) {
-        mergeAppendedRows(m_sourceRows, rows - 1);
+    PlacedRows placed = std::exchange(m_ranking, {}).takeResult();
+    const int fromRows = placed.ranked.fromRows;
+    const int rows = placed.ranked.rows;
+    if (m_ranks.adopt(std::move(placed.ranked)) && fromRows == m_sourceRows) {
+        mergeAppendedRows(m_sourceRows, rows - 1, &placed);
         m_sinceMerge.start();
     }
     // Rows that came meanwhile (or, when the ranks changed meanwhile, these too) go in with the
@@ -429,20 +498,13 @@ bool TableFilterProxyModel::prepareSort()
 bool TableFilterProxyModel::showsBefore(int a, int b) const
 {
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    if (m_sortKind == SortKind::Ranks) {
-        // Missing values (null names, emails) sort after every present one, in either direction.
-        const bool aNull = m_ranks.isNull(a);
-        if (aNull != m_ranks.isNull(b))
-            return !aNull;
-        if (!aNull && m_ranks.rank(a) != m_ranks.rank(b))
-            return ascending == (m_ranks.rank(a) < m_ranks.rank(b));
-    } else {
-        const QAbstractItemModel *source = sourceModel();
-        const qint64 x = source->index(a, m_sortColumn).data(ModelRoles::RawRole).toLongLong();
-        const qint64 y = source->index(b, m_sortColumn).data(ModelRoles::RawRole).toLongLong();
-        if (x != y)
-            return ascending == (x < y);
-    }
+    if (m_sortKind == SortKind::Ranks)
+        return RankOrder{m_ranks.ranks(), m_ranks.nulls(), ascending}(a, b);
+    const QAbstractItemModel *source = sourceModel();
+    const qint64 x = source->index(a, m_sortColumn).data(ModelRoles::RawRole).toLongLong();
+    const qint64 y = source->index(b, m_sortColumn).data(ModelRoles::RawRole).toLongLong();
+    if (x != y)
+        return ascending == (x < y);
     // Equal values: in the source's order, reversed with the sort (as a reversed stable sort).
     return ascending == (a < b);
 }
@@ -467,35 +529,6 @@ void TableFilterProxyModel::sortAllRows()
         return;
     }
     std::sort(m_sorted.begin(), m_sorted.end(), [this](int a, int b) { return showsBefore(a, b); });
-}
-
-QVector<qsizetype> TableFilterProxyModel::placesAmong(const QVector<int> &rows, const QVector<int> &fresh) const
-{
-    QVector<qsizetype> places;
-    places.reserve(fresh.size());
-    qsizetype from = 0;
-    for (const int row : fresh) {
-        const auto at = std::upper_bound(rows.cbegin() + from, rows.cend(), row,
-                                         [this](int a, int b) { return showsBefore(a, b); });
-        from = at - rows.cbegin();
-        places.append(from);
-    }
-    return places;
-}
-
-QVector<int> TableFilterProxyModel::mergedAt(const QVector<int> &rows, const QVector<int> &fresh,
-                                             const QVector<qsizetype> &places)
-{
-    QVector<int> merged(rows.size() + fresh.size());
-    auto out = merged.begin();
-    auto copied = rows.cbegin();
-    for (qsizetype i = 0; i < fresh.size(); ++i) {
-        out = std::copy(copied, rows.cbegin() + places.at(i), out);
-        copied = rows.cbegin() + places.at(i);
-        *out++ = fresh.at(i);
-    }
-    std::copy(copied, rows.cend(), out);
-    return merged;
 }
 
 void TableFilterProxyModel::collectShownRows()
@@ -543,45 +576,72 @@ void TableFilterProxyModel::relayout(const std::function<void()> &change)
     Q_EMIT layoutChanged({}, VerticalSortHint);
 }
 
-void TableFilterProxyModel::mergeAppendedRows(int first, int last)
+void TableFilterProxyModel::mergeAppendedRows(int first, int last, PlacedRows *placed)
 {
     m_sourceRows = last + 1;
     m_proxyRowsValid = false;
     m_accepted.resize(m_sourceRows);
-    QVector<int> fresh(last - first + 1);
-    std::iota(fresh.begin(), fresh.end(), first);
-    for (const int row : std::as_const(fresh))
+    for (int row = first; row <= last; ++row)
         m_accepted[row] = m_filter.isActive() ? acceptsRow(m_filter, row, m_filter.pattern) : 1;
 
     // The page in order among itself (a hundred rows), then each row's place among the sorted
-    // ones by binary search: the index is copied once a page, not once a row.
+    // ones by binary search: the index is copied once a page, not once a row. A worker that
+    // ranked the rows has done this already, over the same sorted rows.
     const bool sorted = prepareSort();
-    if (sorted) {
-        std::sort(fresh.begin(), fresh.end(), [this](int a, int b) { return showsBefore(a, b); });
-        m_sorted = mergedAt(m_sorted, fresh, placesAmong(m_sorted, fresh));
+    const bool unfiltered = !m_filter.isActive();
+    QVector<int> fresh;
+    QVector<qsizetype> places;
+    if (sorted && placed && placed->sortedBefore.constData() == m_sorted.constData()
+        && placed->sorted.size() == m_sorted.size() + (last - first + 1)) {
+        fresh = std::move(placed->fresh);
+        places = std::move(placed->places);
+        m_sorted = std::move(placed->sorted);
+        placed->sortedBefore = {};
     } else {
-        m_sorted.append(fresh);
+        fresh.resize(last - first + 1);
+        std::iota(fresh.begin(), fresh.end(), first);
+        if (sorted) {
+            const auto less = [this](int a, int b) { return showsBefore(a, b); };
+            std::sort(fresh.begin(), fresh.end(), less);
+            places = placesAmong(m_sorted, fresh, less);
+            m_sorted = mergedAt(m_sorted, fresh, places);
+        } else {
+            places.fill(m_sorted.size(), fresh.size());
+            m_sorted.append(fresh);
+        }
     }
+    // Unfiltered, the shown rows are the sorted ones (shared), and the fresh rows' places among
+    // them are the ones just found.
     QVector<int> shown;
-    for (const int row : std::as_const(fresh)) {
-        if (m_accepted.at(row))
-            shown.append(row);
+    if (unfiltered) {
+        shown = fresh;
+    } else {
+        for (const int row : std::as_const(fresh)) {
+            if (m_accepted.at(row))
+                shown.append(row);
+        }
+        places = sorted ? placesAmong(m_shown, shown, [this](int a, int b) { return showsBefore(a, b); })
+                        : QVector<qsizetype>(shown.size(), m_shown.size());
     }
     if (shown.isEmpty())
         return;
-    const QVector<qsizetype> places = sorted ? placesAmong(m_shown, shown) : QVector<qsizetype>(shown.size(), m_shown.size());
     const int count = int(m_shown.size());
+    const auto takeShown = [&] {
+        if (unfiltered)
+            m_shown = m_sorted;
+        else
+            m_shown = mergedAt(m_shown, shown, places);
+        m_proxyRowsValid = false;
+    };
     if (places.first() == count) { // all below the last row: an insertion the view handles cheaply
         beginInsertRows({}, count, count + int(shown.size()) - 1);
-        m_shown.append(shown);
-        m_proxyRowsValid = false;
+        takeShown();
         endInsertRows();
         return;
     }
     Q_EMIT layoutAboutToBeChanged({}, VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
-    m_shown = mergedAt(m_shown, shown, places);
-    m_proxyRowsValid = false;
+    takeShown();
     // A row moves down by the rows placed at or above it.
     QModelIndexList after;
     after.reserve(before.size());

@@ -22,8 +22,8 @@ class ColumnTableModel;
 // It keeps its own sorted index instead of QSortFilterProxyModel's: that one places each arriving
 // row by itself and rebuilds its mapping once a place, which made a sorted load several times as
 // slow as an unsorted one. Here a page's rows are put in order among themselves, each finds its
-// place by binary search, and the page goes in with one copy of the index and one layout change
-// (rows inserted, when they all land at the end).
+// place by binary search (on the worker that ranked them, for text), and the page goes in with
+// one copy of the index and one layout change (rows inserted, when they all land at the end).
 class TableFilterProxyModel : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -112,9 +112,17 @@ private:
     bool showsBefore(int a, int b) const;
     // Puts every source row in sort order.
     void sortAllRows();
-    // Where each of `fresh` (in sort order) goes among `rows`: the index of the first row it precedes.
-    QVector<qsizetype> placesAmong(const QVector<int> &rows, const QVector<int> &fresh) const;
-    static QVector<int> mergedAt(const QVector<int> &rows, const QVector<int> &fresh, const QVector<qsizetype> &places);
+    // A ranking of appended rows, and those rows placed among the sorted ones by its ranks: the
+    // worker that ranks them places them too, so that a merge into 100 000 rows costs the GUI
+    // thread no comparison of its own.
+    struct PlacedRows
+    {
+        CollationRanks::Ranked ranked;
+        QVector<int> sortedBefore;  // m_sorted when the ranking started (shared, read only)
+        QVector<int> fresh;         // the appended rows, in sort order
+        QVector<qsizetype> places;  // where each goes among sortedBefore
+        QVector<int> sorted;        // sortedBefore with them merged in
+    };
     // The shown rows: the sorted rows that pass the filter.
     void collectShownRows();
     const QVector<int> &sourceToProxy() const;
@@ -132,7 +140,9 @@ private:
     // Waits for a ranking on a worker, if one runs, and merges its rows.
     void finishRanking();
     void takeRanking();
-    void mergeAppendedRows(int first, int last);
+    // Merges source rows `first` to `last` into the index; `placed`, when it still applies,
+    // says where they go in the sorted rows.
+    void mergeAppendedRows(int first, int last, PlacedRows *placed = nullptr);
 
     Filter m_filter;    // the one m_accepted and the shown rows follow
     Filter m_requested; // the one asked for: m_filter once its matching is done
@@ -169,7 +179,7 @@ private:
     QElapsedTimer m_sinceMerge; // since the last one
     // Arrived rows being ranked on a worker: merged when that is done, or at once when a merge
     // cannot wait (a sort, a filter, the listing's end), which waits for it.
-    QFuture<CollationRanks::Ranked> m_ranking;
+    QFuture<PlacedRows> m_ranking;
     quint64 m_rankingId = 0;    // counts rankings started; a finished one merges if it is the last
     bool m_rankingPending = false;
     QVector<QMetaObject::Connection> m_sourceConnections;
