@@ -2,6 +2,7 @@
 // The paged table models against the local Admin API server: paging, switching, errors,
 // what each cell reads and exports.
 #include "modeltestsupport.h"
+#include "models/chunkedlist.h"
 #include "models/groupusersmodel.h"
 #include "models/projectgroupsmodel.h"
 #include "models/projectsmodel.h"
@@ -22,6 +23,7 @@ class TestPagedModels : public QObject
 
 private Q_SLOTS:
     void rowIdSetDropsRepeatsAndEmptiesInSlices();
+    void chunkedListGrowsWithoutMovingItsItems();
     void modelTesterAcceptsProjectUsersWhilePagesLoad();
     void modelTesterAcceptsProjectGroupsWhilePagesLoad();
     void modelTesterAcceptsProjectsWhilePagesLoad();
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void reloadClearsAndListsFromTheFirstPage();
     void cellsReadWhatEachCellExports();
     void cellsKeepTheRowsTheyWereTakenFrom();
+    void cellsTakenMidLoadKeepTheirRows();
 };
 
 namespace {
@@ -590,6 +593,72 @@ void TestPagedModels::cellsKeepTheRowsTheyWereTakenFrom()
 
     QCOMPARE(cells->rowCount(), taken);
     QCOMPARE(exportedCells(*cells, users), before);
+}
+
+// Cells taken halfway through a long listing (many chunks of rows, the last one part full) keep
+// exactly those rows while the rest arrive and after a reload.
+void TestPagedModels::cellsTakenMidLoadKeepTheirRows()
+{
+    LocalApi api;
+    ProjectUsersModel users(api.client.get());
+    std::shared_ptr<const TableCells> cells;
+    QStringList before;
+    connect(&users, &QAbstractItemModel::rowsInserted, this, [&] {
+        if (!cells && users.rowCount() >= 5000) {
+            cells = users.cells();
+            before = exportRoleCells(users);
+        }
+    });
+    users.setProjectId(QStringLiteral("proj_company_wide"));
+    QVERIFY(loadAllAndWait(users));
+    QCOMPARE(users.rowCount(), 10000);
+    QVERIFY(cells);
+    const int taken = cells->rowCount();
+    QVERIFY(taken >= 5000 && taken % 4096 != 0);
+    QCOMPARE(exportedCells(*cells, users), before);
+    users.reload();
+    QVERIFY(loadAllAndWait(users));
+    QCOMPARE(cells->rowCount(), taken);
+    QCOMPARE(exportedCells(*cells, users), before);
+}
+
+// A table's rows: appending never moves those already there (no page copies the table), a copy
+// keeps its items whatever the list does next, and the list empties in steps.
+void TestPagedModels::chunkedListGrowsWithoutMovingItsItems()
+{
+    ChunkedList<QString> list;
+    const auto item = [](int n) { return QStringLiteral("user_%1").arg(n); };
+    for (int n = 0; n < 6000; ++n)
+        list.append(item(n));
+    const QString *first = &list.at(0);
+    const QString *middle = &list.at(5000);
+    const ChunkedList<QString> copy = list;
+    for (int n = 6000; n < 30000; ++n)
+        list.append(item(n));
+    QCOMPARE(list.size(), 30000);
+    QCOMPARE(&list.at(0), first);
+    for (int n = 0; n < 30000; n += 7)
+        QCOMPARE(list.at(n), item(n));
+    // The copy shared the part-full chunk the list then appended to: each has its own now.
+    QCOMPARE(copy.size(), 6000);
+    QCOMPARE(&copy.at(5000), middle);
+    QCOMPARE(copy.at(5999), item(5999));
+
+    // Freed 256 at a time, but the first 4096, which the copy still shares, go in one step:
+    // the copy frees them.
+    qsizetype removed = 0;
+    qsizetype lastStep = 0;
+    while (!list.isEmpty()) {
+        lastStep = list.removeLast(256);
+        removed += lastStep;
+        QVERIFY(lastStep == 256 || list.isEmpty()); // the step that reaches the shared chunk ends it
+        if (!list.isEmpty())
+            QCOMPARE(list.at(list.size() - 1), item(int(list.size()) - 1));
+    }
+    QCOMPARE(removed, 30000);
+    QVERIFY2(lastStep >= 4096, qPrintable(QString::number(lastStep)));
+    for (int n = 0; n < 6000; n += 7)
+        QCOMPARE(copy.at(n), item(n));
 }
 
 // The ids a listing has seen: a repeat is refused however many ids there are, and a reload

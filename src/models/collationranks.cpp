@@ -4,25 +4,12 @@
 #include "modelroles.h"
 #include "columntablemodel.h"
 #include "rowranges.h"
-#include "runinturns.h"
 #include "workerpool.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-
-void CollationRanks::Texts::releaseInTurns()
-{
-    auto chunks = std::make_shared<Chunks>(std::exchange(m_chunks, {}));
-    m_size = 0;
-    if (chunks->isEmpty())
-        return;
-    runInTurns(nullptr, [chunks] {
-        chunks->removeLast();
-        return !chunks->isEmpty();
-    });
-}
 
 CollationRanks::CollationRanks(const QCollator &collator)
     : m_collator(collator)
@@ -35,7 +22,7 @@ void CollationRanks::clear()
     m_isNull = {};
     m_order = {};
     m_fresh = {};
-    m_texts.releaseInTurns();
+    m_texts.releaseInTurns(nullptr);
     m_keyedRows = 0;
     m_column = -1;
     m_model = nullptr;
@@ -127,7 +114,7 @@ void CollationRanks::rankAll(int count)
 {
     ++m_generation;
     m_keyedRows = count;
-    m_texts.releaseInTurns();
+    m_texts.releaseInTurns(nullptr);
 
     // Collation keys for every row, built on every core by collators of their own, one list a
     // range; they live only while the rows are put in order.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chunkedlist.h"
+
 #include <QCollator>
 #include <QFuture>
 #include <QVector>
@@ -56,34 +58,9 @@ public:
     const QVector<bool> &nulls() const { return m_isNull; }
 
 private:
-    // The column's values by row, ranked or keyed, in chunks that a ranking on a worker shares:
-    // a value appended meanwhile copies at most the last chunk, never the column.
-    class Texts
-    {
-    public:
-        const QString &at(int row) const { return m_chunks.at(row / ChunkRows)->at(row % ChunkRows); }
-        void append(const QString &text)
-        {
-            if (m_size % ChunkRows == 0) {
-                m_chunks.append(std::make_shared<QVector<QString>>());
-                m_chunks.last()->reserve(ChunkRows);
-            } else if (m_chunks.last().use_count() > 1) {
-                m_chunks.last() = std::make_shared<QVector<QString>>(*m_chunks.last());
-            }
-            m_chunks.last()->append(text);
-            ++m_size;
-        }
-        // Empties this at once and lets go of the values a few chunks a turn of the event loop,
-        // from the next turn: dropping 100 000 names in one go touches every string, 1 to 2 ms
-        // in the turn of a reload or a new sort column.
-        void releaseInTurns();
-
-    private:
-        using Chunks = QVector<std::shared_ptr<QVector<QString>>>;
-        static constexpr int ChunkRows = 4096;
-        Chunks m_chunks;
-        int m_size = 0;
-    };
+    // The column's values by row, ranked or keyed, shared with a ranking on a worker: a value
+    // appended meanwhile copies at most the last chunk, never the column.
+    using Texts = ChunkedList<QString>;
 
     // A row appended since the last update, with a value.
     struct Fresh

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chunkedlist.h"
 #include "tablecells.h"
 
-#include <QVector>
 
-// The cells of a RecordTableModel's rows: a copy of its records that shares them (implicit
-// sharing, no record copied), read through plain functions that know the columns. The model only
-// appends rows (which detaches its own list) or drops them all, never changes a record in place,
-// so these rows stay as they were when taken.
+// The cells of a RecordTableModel's rows: a copy of its records that shares them (no record
+// copied), read through plain functions that know the columns. The model only appends rows (which
+// copies at most its last chunk of them) or drops them all, never changes a record in place, so
+// these rows stay as they were when taken.
 template<typename Record>
 class RecordCells final : public TableCells
 {
@@ -21,7 +21,7 @@ public:
     };
 
     // `columns`: how many columns the rows have (the text of each is prefetched).
-    RecordCells(QVector<Record> rows, Readers readers, int columns)
+    RecordCells(ChunkedList<Record> rows, Readers readers, int columns)
         : m_rows(std::move(rows)), m_readers(readers), m_textColumns(columns)
     {
     }
@@ -31,7 +31,7 @@ public:
     qint64 seconds(int row, int column) const override { return m_readers.seconds(m_rows.at(row), column); }
     void prefetchRow(int row) const override
     {
-        const char *record = reinterpret_cast<const char *>(m_rows.constData() + row);
+        const char *record = reinterpret_cast<const char *>(&m_rows.at(row));
         for (size_t line = 0; line < sizeof(Record); line += 64)
             __builtin_prefetch(record + line);
         __builtin_prefetch(record + sizeof(Record) - 1);
@@ -44,7 +44,7 @@ public:
     }
 
 private:
-    const QVector<Record> m_rows;
+    const ChunkedList<Record> m_rows;
     const Readers m_readers;
     const int m_textColumns;
 };

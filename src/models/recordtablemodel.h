@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chunkedlist.h"
 #include "pagedtablemodel.h"
 #include "recordcells.h"
 #include "rowidset.h"
@@ -81,7 +82,8 @@ protected:
         if (!fresh.isEmpty()) {
             const int first = int(m_rows.size());
             beginInsertRows({}, first, first + int(fresh.size()) - 1);
-            m_rows.append(std::move(fresh));
+            for (Record &record : fresh)
+                m_rows.append(std::move(record));
             endInsertRows();
         }
         if (skipped || duplicates)
@@ -99,16 +101,13 @@ protected:
         // (freed on a pool thread, they kept the GUI thread from a turn for ~30 ms), and the ids'
         // set alone some 6 ms: a slice of each a turn, in steps of a few hundred (freeing a row
         // takes longer in a big table than in a small one, which the cache holds). The first slice
-        // waits a turn too, so a reload's first request goes out before anything is freed.
+        // waits a turn too, so a reload's first request goes out before anything is freed. Rows
+        // shared with cells() still being read (an export) are freed by whoever reads them last.
         auto old = std::make_shared<Released>(Released{std::exchange(m_rows, {}), std::exchange(m_ids, {})});
-        // Rows shared with cells() still being read (an export): shrinking would copy them all
-        // here. Whoever reads them last frees them.
-        if (!old->rows.isDetached())
-            old->rows = {};
         runInTurns(this, [old] {
             const qsizetype step = ReleaseStep - old->ids.eraseSome(ReleaseStep);
             if (step > 0)
-                old->rows.resize(std::max<qsizetype>(0, old->rows.size() - step));
+                old->rows.removeLast(step);
             return !old->ids.isEmpty() || !old->rows.isEmpty();
         });
     }
@@ -119,11 +118,11 @@ private:
 
     struct Released
     {
-        QVector<Record> rows;
+        ChunkedList<Record> rows;
         RowIdSet ids;
     };
 
-    QVector<Record> m_rows;
+    ChunkedList<Record> m_rows;
     RowIdSet m_ids;
     QSet<QString> m_words;
 };
