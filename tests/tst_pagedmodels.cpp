@@ -8,12 +8,15 @@
 #include "models/projectsmodel.h"
 #include "models/projectusersmodel.h"
 #include "models/rowidset.h"
+#include "models/runinturns.h"
 #include "models/tablecells.h"
 #include "models/tablefilterproxymodel.h"
 #include "api/pagefetch.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -24,6 +27,7 @@ class TestPagedModels : public QObject
 private Q_SLOTS:
     void rowIdSetDropsRepeatsAndEmptiesInSlices();
     void chunkedListGrowsWithoutMovingItsItems();
+    void workInTurnsTakesItsTurnsInOrder();
     void modelTesterAcceptsProjectUsersWhilePagesLoad();
     void modelTesterAcceptsProjectGroupsWhilePagesLoad();
     void modelTesterAcceptsProjectsWhilePagesLoad();
@@ -659,6 +663,49 @@ void TestPagedModels::chunkedListGrowsWithoutMovingItsItems()
     QVERIFY2(lastStep >= 4096, qPrintable(QString::number(lastStep)));
     for (int n = 0; n < 6000; n += 7)
         QCOMPARE(copy.at(n), item(n));
+}
+
+// Work done in turns (freeing a reload's rows, a sort's names): none of it in the call that asks
+// for it, one piece of work after the other on one budget a turn (two at once would hold a turn
+// twice as long), and the work of an object that is gone stops.
+void TestPagedModels::workInTurnsTakesItsTurnsInOrder()
+{
+    QStringList done;
+    int turns = 0;
+    bool stepping = false;
+    const auto work = [&](const QString &name, int steps) {
+        return [&, name, steps, left = steps]() mutable {
+            done.append(name);
+            // Each step is long enough that no turn has room for more than a few.
+            QElapsedTimer busy;
+            busy.start();
+            while (busy.nsecsElapsed() < 200000) { }
+            stepping = true;
+            return --left > 0;
+        };
+    };
+    auto owner = std::make_unique<QObject>();
+    runInTurns(nullptr, work(QStringLiteral("rows"), 6));
+    runInTurns(owner.get(), work(QStringLiteral("gone"), 1000));
+    runInTurns(nullptr, work(QStringLiteral("names"), 4));
+    QVERIFY2(done.isEmpty(), "work ran in the call that asked for it");
+    QTimer ticks;
+    connect(&ticks, &QTimer::timeout, this, [&] {
+        if (std::exchange(stepping, false))
+            ++turns;
+        if (done.count(QStringLiteral("gone")) >= 3)
+            owner.reset();
+    });
+    ticks.start(0);
+    QTRY_COMPARE(done.count(QStringLiteral("names")), 4);
+    QCOMPARE(done.count(QStringLiteral("rows")), 6);
+    QVERIFY(done.count(QStringLiteral("gone")) >= 3 && done.count(QStringLiteral("gone")) < 1000);
+    // In the order asked for, each to its end.
+    QCOMPARE(done.first(), QStringLiteral("rows"));
+    QCOMPARE(done.lastIndexOf(QStringLiteral("rows")), 5);
+    QCOMPARE(done.indexOf(QStringLiteral("names")), done.lastIndexOf(QStringLiteral("gone")) + 1);
+    // Some 3 ms of steps, half a millisecond a turn: never all in one.
+    QVERIFY2(turns >= 2, qPrintable(QStringLiteral("%1 steps in %2 turns").arg(done.size()).arg(turns)));
 }
 
 // The ids a listing has seen: a repeat is refused however many ids there are, and a reload

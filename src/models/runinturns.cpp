@@ -2,17 +2,61 @@
 #include "runinturns.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QTimer>
 
-void runInTurns(const QObject *context, std::function<bool()> step, qint64 turnNs)
+#include <deque>
+
+namespace {
+
+// Half a millisecond: the event loop may run two turns before it looks at its timers and input,
+// and work like this shares them with a page's rows and a paint.
+constexpr qint64 TurnNs = 500000;
+
+struct Work
 {
-    QTimer::singleShot(0, context, [context, step = std::move(step), turnNs]() mutable {
-        QElapsedTimer turn;
-        turn.start();
-        while (turn.nsecsElapsed() < turnNs) {
-            if (!step())
-                return;
-        }
-        runInTurns(context, std::move(step), turnNs);
-    });
+    QPointer<QObject> context;
+    bool hasContext = false;
+    std::function<bool()> step;
+};
+
+struct Turns
+{
+    std::deque<Work> queue;
+    bool scheduled = false;
+};
+
+thread_local Turns t_turns;
+
+void scheduleTurn();
+
+void runTurn()
+{
+    Turns &turns = t_turns;
+    turns.scheduled = false;
+    QElapsedTimer turn;
+    turn.start();
+    while (!turns.queue.empty() && turn.nsecsElapsed() < TurnNs) {
+        Work &work = turns.queue.front();
+        if ((work.hasContext && !work.context) || !work.step())
+            turns.queue.pop_front();
+    }
+    if (!turns.queue.empty())
+        scheduleTurn();
+}
+
+void scheduleTurn()
+{
+    if (std::exchange(t_turns.scheduled, true))
+        return;
+    QTimer::singleShot(0, [] { runTurn(); });
+}
+
+} // namespace
+
+void runInTurns(const QObject *context, std::function<bool()> step)
+{
+    // The context is only watched, never used: the pointer's constness is not its concern.
+    t_turns.queue.push_back({QPointer<QObject>(const_cast<QObject *>(context)), context != nullptr, std::move(step)});
+    scheduleTurn();
 }
