@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCache>
+#include <QImage>
 #include <QStaticText>
 #include <QStyledItemDelegate>
 
@@ -25,8 +26,9 @@ public:
     static void installOn(QTableView *view);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-    // Lays out the cell's text as paint() with the same option would, and keeps it, without
-    // painting: a view spreads the work of a screen of rows never shown over several turns.
+    // Lays out the cell's text as paint() with the same option would, and keeps it, and renders
+    // its glyphs, without painting the view: a view spreads the work of a screen of rows never
+    // shown over several turns.
     void layOutAhead(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     // Lines of text laid out so far (a cell's text not kept from an earlier paint): the part of
     // painting that costs.
@@ -75,4 +77,5 @@ private:
     mutable QFont m_keyedFont;
     mutable QString m_fontKey;
     mutable int m_linesLaidOut = 0;
+    mutable QImage m_glyphScratch; // where layOutAhead() draws
 };
