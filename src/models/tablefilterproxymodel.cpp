@@ -610,8 +610,8 @@ void TableFilterProxyModel::mergeAppendedRows(int first, int last, PlacedRows *p
             m_sorted.append(fresh);
         }
     }
-    // Unfiltered, the shown rows are the sorted ones (shared), and the fresh rows' places among
-    // them are the ones just found.
+    // Unfiltered, the shown rows are the sorted ones, and the fresh rows' places among them are
+    // the ones just found.
     QVector<int> shown;
     if (unfiltered) {
         shown = fresh;
@@ -627,8 +627,12 @@ void TableFilterProxyModel::mergeAppendedRows(int first, int last, PlacedRows *p
         return;
     const int count = int(m_shown.size());
     const auto takeShown = [&] {
-        if (unfiltered)
+        // A sorted list merged anew is shared rather than merged twice; rows appended are
+        // appended to each list (shared, an append to one would copy it whole, once a page).
+        if (unfiltered && sorted)
             m_shown = m_sorted;
+        else if (places.first() == count)
+            m_shown.append(shown);
         else
             m_shown = mergedAt(m_shown, shown, places);
         m_proxyRowsValid = false;
