@@ -127,7 +127,9 @@ void ListingItemDelegate::paintCell(QPainter *painter, const QStyleOptionViewIte
                                                                             : QPalette::Inactive;
     const QRect textArea = textRect(opt);
     if (!opt.text.isEmpty() && textArea.width() > 0) {
+        const int laidOutBefore = m_linesLaidOut;
         const Line &line = laidOut(opt, textArea.width());
+        m_linesLaidOutWhilePainting += m_linesLaidOut - laidOutBefore;
         const QRect placed = QStyle::alignedRect(opt.direction, opt.displayAlignment,
                                                  QSize(qCeil(line.text.size().width()), line.height), textArea);
         painter->setFont(opt.font);

@@ -31,8 +31,10 @@ public:
     // shown over several turns.
     void layOutAhead(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     // Lines of text laid out so far (a cell's text not kept from an earlier paint): the part of
-    // painting that costs.
+    // painting that costs. And of those, the lines laid out inside paint(), which a view that lays
+    // out ahead keeps few.
     int linesLaidOut() const { return m_linesLaidOut; }
+    int linesLaidOutWhilePainting() const { return m_linesLaidOutWhilePainting; }
 
 private:
     // Set by installOn() only, together with the view's own grid turned off: the grid is drawn as
@@ -77,5 +79,6 @@ private:
     mutable QFont m_keyedFont;
     mutable QString m_fontKey;
     mutable int m_linesLaidOut = 0;
+    mutable int m_linesLaidOutWhilePainting = 0;
     mutable QImage m_glyphScratch; // where layOutAhead() draws
 };

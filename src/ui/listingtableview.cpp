@@ -128,7 +128,7 @@ void ListingTableView::noteRowsAboutToBeInserted(const QModelIndex &parent, int 
     // Asked once per layout (finding a row by position takes time linear in the rows): until an
     // anchor is set, every row inserted since went in below the top row, which has not moved.
     if (m_topRow < 0)
-        m_topRow = rowAt(0);
+        m_topRow = uniformRowAt(0);
     if (m_topRow >= 0 && first <= m_topRow)
         m_anchor = model()->index(m_topRow, 0);
 }
@@ -143,8 +143,8 @@ void ListingTableView::noteLayoutAboutToBeChanged(const QList<QPersistentModelIn
         return;
     // A sorted table merges a page in with one layout change. The rows on screen are noted: when
     // they are the same rows at the same places afterwards, only the scroll bar changes.
-    const int top = rowAt(0);
-    const int bottom = rowAt(viewport()->height() - 1);
+    const int top = uniformRowAt(0);
+    const int bottom = uniformRowAt(viewport()->height() - 1);
     if (m_pendingLayout < PendingLayout::RowsChanged && top >= 0 && bottom >= top) {
         for (int row = top; row <= bottom; ++row)
             m_shownRows.append(model()->index(row, 0));
@@ -185,10 +185,20 @@ void ListingTableView::noteRowsInserted(const QModelIndex &parent, int first)
     // Asked once per layout: the header finds a row by position in time linear in the rows,
     // and a sorted proxy inserts a page as up to a hundred separate ranges.
     if (m_pendingLayout == PendingLayout::None)
-        m_lastShownRow = rowAt(viewport()->height() - 1);
+        m_lastShownRow = uniformRowAt(viewport()->height() - 1);
     // No row at the bottom edge: the rows end inside the viewport, so new ones show.
     m_pendingLayout = m_lastShownRow >= 0 && first > m_lastShownRow ? PendingLayout::RowsBelowView
                                                                       : PendingLayout::RowsChanged;
+}
+
+int ListingTableView::uniformRowAt(int y) const
+{
+    const QHeaderView *rows = verticalHeader();
+    const int position = y + rows->offset();
+    const int row = position >= 0 ? position / std::max(1, rows->defaultSectionSize()) : -1;
+    const int found = row < rows->count() ? row : -1;
+    Q_ASSERT_X(found == rowAt(y), "ListingTableView::uniformRowAt", "a row of another height, or hidden");
+    return found;
 }
 
 void ListingTableView::needFullLayout()
@@ -214,7 +224,7 @@ void ListingTableView::doItemsLayout()
         return;
     }
     if ((pending == PendingLayout::RowsBelowView || pending == PendingLayout::RowsChanged) && !m_anchor.isValid()
-        && (m_layoutDeferred || rowAt(viewport()->height() - 1) >= 0)) {
+        && (m_layoutDeferred || uniformRowAt(viewport()->height() - 1) >= 0)) {
         // Pages that arrive back to back into a sorted table change the rows on screen nearly
         // every time at first: the screen follows them a few times a second, not once a page,
         // and each time the text of the rows it will show is laid out first, a turn at a time.

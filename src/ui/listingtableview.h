@@ -63,6 +63,10 @@ private:
     void noteLayoutChanged();
     void needFullLayout();
     void forgetTopRow();
+    // rowAt(y), in constant time. Every row has the header's default height and none is hidden, so
+    // a row's place is arithmetic; rowAt() has the header add up every row's height once after
+    // each layout change, 0.2 to 0.4 ms at 100 000 rows, which a sorted table's merge paid each time.
+    int uniformRowAt(int y) const;
     // A deferred layout for arrived rows, once the text of the rows it will show is laid out.
     void layOutDeferredRows();
     // Qt's layout of every row, then back to the row being read if rows went in above it.
