@@ -51,8 +51,8 @@ public:
         return removed;
     }
 
-    // Empties this at once and frees the items a few hundred at a time, about a millisecond a
-    // turn of the event loop, from the next turn on: freeing 100 000 strings touches every one.
+    // Empties this at once and frees the items a few hundred at a time from the next turn of the
+    // event loop on (runInTurns): freeing 100 000 strings touches every one.
     void releaseInTurns(const QObject *context)
     {
         if (m_size == 0)

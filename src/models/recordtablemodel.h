@@ -99,28 +99,21 @@ protected:
         }
         // Freeing 100 000 rows, a string at a time, would hold the window some 50 ms on a reload
         // (freed on a pool thread, they kept the GUI thread from a turn for ~30 ms), and the ids'
-        // set alone some 6 ms: a slice of each a turn, in steps of a few hundred (freeing a row
-        // takes longer in a big table than in a small one, which the cache holds). The first slice
-        // waits a turn too, so a reload's first request goes out before anything is freed. Rows
-        // shared with cells() still being read (an export) are freed by whoever reads them last.
-        auto old = std::make_shared<Released>(Released{std::exchange(m_rows, {}), std::exchange(m_ids, {})});
-        runInTurns(this, [old] {
-            const qsizetype step = ReleaseStep - old->ids.eraseSome(ReleaseStep);
-            if (step > 0)
-                old->rows.removeLast(step);
-            return !old->ids.isEmpty() || !old->rows.isEmpty();
+        // set alone some 6 ms: both go a few hundred at a time from the next turn on, on the
+        // thread's one budget for such work, so a reload's first request goes out before anything
+        // is freed. Rows shared with cells() still being read (an export) are freed by whoever
+        // reads them last.
+        m_rows.releaseInTurns(this);
+        auto ids = std::make_shared<RowIdSet>(std::exchange(m_ids, {}));
+        runInTurns(this, [ids] {
+            ids->eraseSome(ReleaseStep);
+            return !ids->isEmpty();
         });
     }
 
 private:
     static constexpr int ReleaseSlice = 4096; // fewer rows than this are freed at once
     static constexpr int ReleaseStep = 256;
-
-    struct Released
-    {
-        ChunkedList<Record> rows;
-        RowIdSet ids;
-    };
 
     ChunkedList<Record> m_rows;
     RowIdSet m_ids;

@@ -125,8 +125,8 @@ void ListingTableView::noteRowsAboutToBeInserted(const QModelIndex &parent, int 
     // At the very top, rows sorted in first are news to show, not a shift to undo.
     if (parent.isValid() || m_anchor.isValid() || verticalScrollBar()->value() == 0)
         return;
-    // Asked once per layout (finding a row by position takes time linear in the rows): until an
-    // anchor is set, every row inserted since went in below the top row, which has not moved.
+    // Noted once per layout: until an anchor is set, every row inserted since went in below the
+    // top row, which has not moved (while the header's row numbers past it have).
     if (m_topRow < 0)
         m_topRow = uniformRowAt(0);
     if (m_topRow >= 0 && first <= m_topRow)
@@ -182,8 +182,8 @@ void ListingTableView::noteRowsInserted(const QModelIndex &parent, int first)
 {
     if (parent.isValid() || m_pendingLayout >= PendingLayout::RowsChanged)
         return;
-    // Asked once per layout: the header finds a row by position in time linear in the rows,
-    // and a sorted proxy inserts a page as up to a hundred separate ranges.
+    // Noted once per layout: a sorted proxy inserts a page as up to a hundred separate ranges,
+    // each compared with the last row the screen showed before the first.
     if (m_pendingLayout == PendingLayout::None)
         m_lastShownRow = uniformRowAt(viewport()->height() - 1);
     // No row at the bottom edge: the rows end inside the viewport, so new ones show.
