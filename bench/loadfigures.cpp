@@ -34,29 +34,40 @@ constexpr int Pages = Users / 100;
 
 struct LoadTime
 {
-    double ms = -1;       // median of whole listings, -1 on a failure
-    double serverMs = 0;  // the server's own time in that median run's listing
+    double ms = -1;       // whole listing, -1 on a failure
+    double serverMs = 0;  // the server's own time in that listing
 };
 
-// Loads the whole listing through ProjectUsersModel `runs` times; `serverBusyMs` (when given)
-// reads the server's own time so far.
+// Loads the whole listing once through `model`; `serverBusyMs` (when given) reads the server's
+// own time so far.
+LoadTime loadOnce(ProjectUsersModel &model, const std::function<double()> &serverBusyMs = {})
+{
+    const double busyBefore = serverBusyMs ? serverBusyMs() : 0;
+    QElapsedTimer timer;
+    timer.start();
+    model.setProjectId(BigProject);
+    if (!loadAllAndWait(model) || model.rowCount() != Users)
+        return {};
+    const double total = timer.nsecsElapsed() / 1e6;
+    return {total, serverBusyMs ? serverBusyMs() - busyBefore : 0};
+}
+
+// The run with the median total, or a failure if any run failed.
+LoadTime medianOf(QVector<LoadTime> times)
+{
+    if (times.isEmpty() || std::any_of(times.cbegin(), times.cend(), [](const LoadTime &t) { return t.ms < 0; }))
+        return {};
+    std::sort(times.begin(), times.end(), [](const LoadTime &a, const LoadTime &b) { return a.ms < b.ms; });
+    return times.at(times.size() / 2);
+}
+
 LoadTime medianLoad(ApiClient &client, int runs, const std::function<double()> &serverBusyMs = {})
 {
-    QVector<QPair<double, double>> times; // (total, server)
+    QVector<LoadTime> times;
     ProjectUsersModel model(&client);
-    for (int run = 0; run < runs; ++run) {
-        const double busyBefore = serverBusyMs ? serverBusyMs() : 0;
-        QElapsedTimer timer;
-        timer.start();
-        model.setProjectId(BigProject);
-        if (!loadAllAndWait(model) || model.rowCount() != Users)
-            return {};
-        const double total = timer.nsecsElapsed() / 1e6;
-        times.append({total, serverBusyMs ? serverBusyMs() - busyBefore : 0});
-    }
-    std::sort(times.begin(), times.end());
-    const QPair<double, double> middle = times.at(times.size() / 2);
-    return {middle.first, middle.second};
+    for (int run = 0; run < runs; ++run)
+        times.append(loadOnce(model, serverBusyMs));
+    return medianOf(times);
 }
 
 QNetworkRequest pageRequest(const ApiClient &client, const QString &cursor)
@@ -91,35 +102,30 @@ QVector<QNetworkRequest> everyPageRequest(ApiClient &client)
 // The peer of 1b: the same pages through the same QNetworkAccessManager, each asked for as
 // soon as the one before has been read, nothing parsed (the cursors are known beforehand).
 // What is left over the floor here is Qt's HTTP stack and the hand-offs between the threads.
-LoadTime medianBareLoad(ApiClient &client, const QVector<QNetworkRequest> &requests, int runs,
-                        const std::function<double()> &serverBusyMs)
+LoadTime bareLoadOnce(ApiClient &client, const QVector<QNetworkRequest> &requests,
+                      const std::function<double()> &serverBusyMs)
 {
-    QVector<QPair<double, double>> times;
-    for (int run = 0; run < runs; ++run) {
-        const double busyBefore = serverBusyMs();
-        int next = 0;
-        bool failed = false;
-        std::function<void()> ask = [&] {
-            QNetworkReply *reply = client.network()->get(requests.at(next++));
-            QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply] {
-                failed |= reply->error() != QNetworkReply::NoError || reply->readAll().isEmpty();
-                reply->deleteLater();
-                if (!failed && next < requests.size())
-                    ask();
-                else
-                    next = int(requests.size()) + 1;
-            });
-        };
-        QElapsedTimer timer;
-        timer.start();
-        ask();
-        spinUntil([&] { return next > requests.size(); }, 60000);
-        if (failed)
-            return {};
-        times.append({timer.nsecsElapsed() / 1e6, serverBusyMs() - busyBefore});
-    }
-    std::sort(times.begin(), times.end());
-    return {times.at(times.size() / 2).first, times.at(times.size() / 2).second};
+    const double busyBefore = serverBusyMs();
+    int next = 0;
+    bool failed = false;
+    std::function<void()> ask = [&] {
+        QNetworkReply *reply = client.network()->get(requests.at(next++));
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply] {
+            failed |= reply->error() != QNetworkReply::NoError || reply->readAll().isEmpty();
+            reply->deleteLater();
+            if (!failed && next < requests.size())
+                ask();
+            else
+                next = int(requests.size()) + 1;
+        });
+    };
+    QElapsedTimer timer;
+    timer.start();
+    ask();
+    spinUntil([&] { return next > requests.size(); }, 60000);
+    if (failed)
+        return {};
+    return {timer.nsecsElapsed() / 1e6, serverBusyMs() - busyBefore};
 }
 
 // The openai npm SDK, when tests/sdk has it installed, against a roster-demo-server process;
@@ -210,13 +216,23 @@ void loadFigures(BenchTable &table, const BenchOptions &options)
 
     // NOTES: the floor is the latency of 100 sequential pages plus the server's own time.
     constexpr int Latency = 20;
-    server.setLatencyMs(Latency);
-    const LoadTime slow = medianLoad(client, std::max(3, options.runs / 2), busy);
-    server.setLatencyMs(0);
     const QVector<QNetworkRequest> requests = everyPageRequest(client);
+    // Roster and its peer take turns, so both meet the same minutes of a machine whose speed drifts.
     server.setLatencyMs(Latency);
-    const LoadTime bare = medianBareLoad(client, requests, std::max(3, options.runs / 2), busy);
+    QVector<LoadTime> rosterRuns, bareRuns;
+    QVector<double> rosterOverPeer;
+    {
+        ProjectUsersModel model(&client);
+        for (int run = 0; run < std::max(3, options.runs / 2); ++run) {
+            rosterRuns.append(loadOnce(model, busy));
+            bareRuns.append(bareLoadOnce(client, requests, busy));
+            rosterOverPeer.append((rosterRuns.last().ms - rosterRuns.last().serverMs)
+                                  - (bareRuns.last().ms - bareRuns.last().serverMs));
+        }
+    }
     server.setLatencyMs(0);
+    const LoadTime slow = medianOf(rosterRuns);
+    const LoadTime bare = medianOf(bareRuns);
     const double floor = Pages * Latency + slow.serverMs;
     const double overhead = slow.ms - floor;
     table.add(QStringLiteral("1b load 10 000 users, 20 ms latency (floor: 100 × 20 ms + the server's own time)"),
@@ -229,11 +245,15 @@ void loadFigures(BenchTable &table, const BenchOptions &options)
 
     const double bareFloor = requests.size() * Latency + bare.serverMs;
     table.addInfo(QStringLiteral("1b (peer) the same %1 pages, 20 ms latency, through the same QNetworkAccessManager "
-                                 "with nothing parsed: Qt's HTTP stack and its threads alone").arg(requests.size()),
-                  bare.ms < 0 ? QStringLiteral("failed")
-                              : QStringLiteral("%1; floor %2; overhead %3 (+%4 %)")
-                                    .arg(ms(bare.ms), ms(bareFloor), ms(bare.ms - bareFloor))
-                                    .arg(100 * (bare.ms - bareFloor) / bareFloor, 0, 'f', 1));
+                                 "with nothing parsed: Qt's HTTP stack and its threads alone; each run right after one of "
+                                 "Roster's").arg(requests.size()),
+                  bare.ms < 0 || slow.ms < 0
+                      ? QStringLiteral("failed")
+                      : QStringLiteral("%1; floor %2; overhead %3 (+%4 %); Roster's overhead minus the peer's, "
+                                       "median of the pairs: %5")
+                            .arg(ms(bare.ms), ms(bareFloor), ms(bare.ms - bareFloor))
+                            .arg(100 * (bare.ms - bareFloor) / bareFloor, 0, 'f', 1)
+                            .arg(ms(median(rosterOverPeer))));
 
     compareWithNodeSdk(table, options.runs);
 }
