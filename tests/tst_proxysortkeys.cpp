@@ -10,6 +10,7 @@
 #include "models/tablefilterproxymodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QCollator>
 #include <QRegularExpression>
 #include <QSet>
@@ -34,6 +35,8 @@ private Q_SLOTS:
     void pagesKeyedOnArrivalMergeInBatches();
     void rowsPlacedOnAWorkerLandInOrder();
     void aSortedLoadGoesOnWhileQtsPoolIsHeld();
+    void theRowsPickedFollowAFilterAndASort_data();
+    void theRowsPickedFollowAFilterAndASort();
 
 private:
     static QString firstOutOfOrder(const TableFilterProxyModel &proxy, const QCollator &collator);
@@ -207,12 +210,15 @@ void TestProxySortKeys::typingOverManyRowsKeepsTheWindowFree()
     QCOMPARE(model.rowCount(), 40000);
     QCOMPARE(proxy.rowCount(), 40000);
 
+    QSignalSpy layoutChanges(&proxy, &QAbstractItemModel::layoutChanged);
     proxy.setFilterText(QStringLiteral("a"));
     QVERIFY(proxy.isMatchingFilter());
     QCOMPARE(proxy.rowCount(), 40000); // still every row: the window was not held for the match
     proxy.setFilterText(QStringLiteral("an"));
     QCOMPARE(proxy.filterText(), QStringLiteral("an"));
     QTRY_VERIFY_WITH_TIMEOUT(!proxy.isMatchingFilter(), 10000);
+    // Once, to the last text's rows: the first keystroke's rows never showed.
+    QCOMPARE(layoutChanges.count(), 1);
     const QSet<QString> withAn = idsMatching(model, containing(QStringLiteral("an")));
     QVERIFY(withAn.size() > 100 && withAn.size() < 40000);
     QCOMPARE(idsShown(proxy), withAn);
@@ -538,3 +544,90 @@ void TestProxySortKeys::aSortedLoadGoesOnWhileQtsPoolIsHeld()
 
 QTEST_GUILESS_MAIN(TestProxySortKeys)
 #include "tst_proxysortkeys.moc"
+
+void TestProxySortKeys::theRowsPickedFollowAFilterAndASort_data()
+{
+    QTest::addColumn<int>("sortColumn");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<int>("picked");
+    // A few rows picked are looked up one by one; hundreds in a map of every row.
+    QTest::newRow("unsorted, 12 picked") << -1 << Qt::AscendingOrder << 12;
+    QTest::newRow("by name, 12 picked") << int(ProjectUsersModel::NameColumn) << Qt::AscendingOrder << 12;
+    QTest::newRow("by date added, newest first, 12 picked") << int(ProjectUsersModel::AddedColumn) << Qt::DescendingOrder << 12;
+    QTest::newRow("by name, 600 picked") << int(ProjectUsersModel::NameColumn) << Qt::AscendingOrder << 600;
+}
+
+// The rows a person picked (to export, to copy) and the current row are held by the view as
+// persistent indexes: a filter over many rows must move each to where its row now shows and let
+// go of those it hides, and a sort must move them all. Picked rows are ids, not positions.
+void TestProxySortKeys::theRowsPickedFollowAFilterAndASort()
+{
+    QFETCH(int, sortColumn);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(int, picked);
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+
+    LocalApi api(20000);
+    ProjectUsersModel model(api.client.get());
+    TableFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QItemSelectionModel selection(&proxy);
+    model.setProjectId(QStringLiteral("proj_company_wide"));
+    QSignalSpy finished(&model, &PagedTableModel::loadAllFinished);
+    model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
+    QCOMPARE(proxy.rowCount(), 20000);
+    proxy.sort(sortColumn, order);
+
+    const auto idAt = [&proxy](const QModelIndex &index) {
+        return proxy.index(index.row(), ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString();
+    };
+    const auto pickedIds = [&] {
+        QSet<QString> ids;
+        for (const QModelIndex &index : selection.selectedRows())
+            ids.insert(idAt(index));
+        return ids;
+    };
+    const auto containsAn = [](const QString &text) { return text.contains(QLatin1String("an"), Qt::CaseInsensitive); };
+    const QSet<QString> withAn = idsMatching(model, containsAn);
+    // Rows spread over the table, each picked by itself (not as one range), half of them rows
+    // the filter below hides.
+    QVector<int> kept, hidden;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        (withAn.contains(idAt(proxy.index(row, 0))) ? kept : hidden).append(row);
+    QSet<QString> pickedBefore;
+    for (int i = 0; i < picked; ++i) {
+        const QVector<int> &rows = i % 2 ? hidden : kept;
+        const int row = rows.at(int(qint64(i / 2) * rows.size() / ((picked + 1) / 2)));
+        selection.select(proxy.index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        pickedBefore.insert(idAt(proxy.index(row, 0)));
+    }
+    QCOMPARE(pickedBefore.size(), picked);
+    QCOMPARE(pickedIds(), pickedBefore);
+    // The current row: one the filter keeps, at the middle of the table.
+    int middle = proxy.rowCount() / 2;
+    while (!withAn.contains(idAt(proxy.index(middle, 0))))
+        ++middle;
+    selection.setCurrentIndex(proxy.index(middle, ProjectUsersModel::EmailColumn), QItemSelectionModel::NoUpdate);
+    const QString currentId = idAt(selection.currentIndex());
+
+    proxy.setFilterText(QStringLiteral("an"));
+    QTRY_VERIFY_WITH_TIMEOUT(!proxy.isMatchingFilter(), 30000);
+    QCOMPARE(idsShown(proxy), withAn);
+    const QSet<QString> stillPicked = QSet<QString>(pickedBefore).intersect(withAn);
+    QCOMPARE(stillPicked.size(), (picked + 1) / 2);
+    QCOMPARE(pickedIds(), stillPicked);
+    QCOMPARE(idAt(selection.currentIndex()), currentId);
+    QCOMPARE(selection.currentIndex().column(), int(ProjectUsersModel::EmailColumn));
+
+    // The other way round, then without the filter: the rows it hid stay unpicked.
+    proxy.sort(sortColumn < 0 ? int(ProjectUsersModel::NameColumn) : sortColumn,
+               order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
+    QCOMPARE(pickedIds(), stillPicked);
+    QCOMPARE(idAt(selection.currentIndex()), currentId);
+    proxy.setFilterText(QString());
+    QTRY_VERIFY_WITH_TIMEOUT(!proxy.isMatchingFilter(), 30000);
+    QCOMPARE(proxy.rowCount(), 20000);
+    QCOMPARE(pickedIds(), stillPicked);
+    QCOMPARE(idAt(selection.currentIndex()), currentId);
+}

@@ -5,12 +5,15 @@
 #include "columntablemodel.h"
 #include "pagedtablemodel.h"
 #include "rowranges.h"
+#include "tablecells.h"
 #include "workerpool.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <atomic>
 #include <numeric>
 
 namespace {
@@ -327,14 +330,36 @@ void TableFilterProxyModel::setCategoryFilter(const QStringList &values, bool ex
     refilter();
 }
 
+bool TableFilterProxyModel::textMatches(const Filter &filter, const QRegularExpression &pattern, const QString &text)
+{
+    return filter.syntax == Syntax::Substring ? text.contains(filter.text, Qt::CaseInsensitive)
+                                              : pattern.match(text).hasMatch();
+}
+
+template<typename TextAt>
+bool TableFilterProxyModel::passes(const Filter &filter, const QRegularExpression &pattern,
+                                   const QVector<int> &searchColumns, int categoryColumn, const TextAt &textAt)
+{
+    if ((!filter.categories.isEmpty() || filter.excludeCategories) && categoryColumn >= 0
+        && filter.categories.contains(textAt(categoryColumn)) == filter.excludeCategories)
+        return false;
+    if (filter.text.isEmpty() || !filter.patternError.isEmpty())
+        return true;
+    for (const int column : searchColumns) {
+        if (textMatches(filter, pattern, textAt(column)))
+            return true;
+    }
+    return false;
+}
+
 void TableFilterProxyModel::refilter()
 {
     mergeArrivedRows();
-    m_matchTimer.stop();
-    m_nextAccepted.clear();
+    stopMatching();
     if (m_paged && m_sourceRows > SlicedMatchRows && (m_requested.isActive() || m_filter.isActive())) {
         // Each keystroke starts over; the rows shown keep the last filter until this one is done.
-        matchNextSlice();
+        if (!m_requested.isActive() || !matchOnWorker())
+            matchNextSlice();
         return;
     }
     // One layout change: removing and inserting the rows range by range would make the view's
@@ -345,21 +370,77 @@ void TableFilterProxyModel::refilter()
     });
 }
 
+bool TableFilterProxyModel::matchOnWorker()
+{
+    std::shared_ptr<const TableCells> cells = m_paged->cells();
+    if (!cells)
+        return false;
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    m_matchCancelled = cancelled;
+    m_matchingOnWorker = true;
+    const quint64 id = ++m_matchId;
+    // A pattern of its own, made on the worker: matching shares no state between threads.
+    Filter filter = m_requested;
+    filter.pattern = QRegularExpression();
+    QFuture<QVector<char>> matching = QtConcurrent::run(
+        WorkerPool::instance(),
+        [cells = std::move(cells), filter = std::move(filter), patternText = m_requested.pattern.pattern(),
+         patternOptions = m_requested.pattern.patternOptions(), searchColumns = m_paged->searchColumns(),
+         categoryColumn = m_paged->categoryColumn(), rows = m_sourceRows, cancelled] {
+            const QRegularExpression pattern(patternText, patternOptions);
+            QVector<char> accepted(rows);
+            for (int row = 0; row < rows; ++row) {
+                // A keystroke after this one stops it within a thousand rows.
+                if (row % 1024 == 0 && cancelled->load(std::memory_order_relaxed))
+                    return QVector<char>();
+                accepted[row] = passes(filter, pattern, searchColumns, categoryColumn,
+                                       [&cells, row](int column) -> const QString & { return cells->text(row, column); });
+            }
+            return accepted;
+        });
+    auto *watcher = new QFutureWatcher<QVector<char>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
+        watcher->deleteLater();
+        if (!m_matchingOnWorker || id != m_matchId)
+            return;
+        m_matchingOnWorker = false;
+        m_matchCancelled.reset();
+        m_nextAccepted = watcher->future().takeResult();
+        // The rows merged meanwhile, then the rows shown, in turns of their own.
+        m_matchTimer.start(0);
+    });
+    watcher->setFuture(matching);
+    return true;
+}
+
+void TableFilterProxyModel::stopMatching()
+{
+    m_matchTimer.stop();
+    m_nextAccepted.clear();
+    if (m_matchingOnWorker) {
+        m_matchCancelled->store(true, std::memory_order_relaxed);
+        m_matchCancelled.reset();
+        m_matchingOnWorker = false;
+    }
+}
+
 void TableFilterProxyModel::matchNextSlice()
 {
     // Rows merged meanwhile were matched against the filter shown; they are matched again here,
     // since the slices run up to the rows there are by then.
     const int first = int(m_nextAccepted.size());
-    const int end = std::min(m_sourceRows, first + m_matchSliceRows);
-    m_nextAccepted.resize(end);
-    QElapsedTimer matching;
-    matching.start();
-    matchRows(m_requested, first, end, m_nextAccepted.data());
-    // A slice of rows is sized to take about the same time whatever the rows: rows read from
-    // memory take longer in a big table than in a small one, which the cache holds.
-    const qint64 perRowNs = std::max<qint64>(1, matching.nsecsElapsed() / std::max(1, end - first));
-    m_matchSliceRows = int(std::clamp<qint64>(MatchSliceNs / perRowNs, MinMatchSliceRows, MaxMatchSliceRows));
-    if (end < m_sourceRows) {
+    if (first < m_sourceRows) {
+        const int end = std::min(m_sourceRows, first + m_matchSliceRows);
+        m_nextAccepted.resize(end);
+        QElapsedTimer matching;
+        matching.start();
+        matchRows(m_requested, first, end, m_nextAccepted.data());
+        // A slice of rows is sized to take about the same time whatever the rows: rows read from
+        // memory take longer in a big table than in a small one, which the cache holds.
+        const qint64 perRowNs = std::max<qint64>(1, matching.nsecsElapsed() / std::max(1, end - first));
+        m_matchSliceRows = int(std::clamp<qint64>(MatchSliceNs / perRowNs, MinMatchSliceRows, MaxMatchSliceRows));
+        // The rows shown follow the filter in a turn of their own: that layout change walks
+        // every row, and the last slice's millisecond would add to it.
         m_matchTimer.start(0);
         return;
     }
@@ -372,8 +453,7 @@ void TableFilterProxyModel::matchNextSlice()
 
 void TableFilterProxyModel::matchAllRows()
 {
-    m_matchTimer.stop();
-    m_nextAccepted.clear();
+    stopMatching();
     m_filter = m_requested;
     m_accepted.resize(m_sourceRows);
     matchRows(m_filter, 0, m_sourceRows, m_accepted.data());
@@ -385,53 +465,44 @@ void TableFilterProxyModel::matchRows(const Filter &filter, int first, int end, 
         std::fill(accepted + first, accepted + end, 1);
         return;
     }
+    // Read straight from the rows when the model lets them be: a cell through rawText() costs a
+    // QVariant, most of the time matching takes.
+    const std::shared_ptr<const TableCells> cells = m_paged ? m_paged->cells() : nullptr;
     if (!m_paged || end - first < RowRanges::ParallelRows) {
         for (int row = first; row < end; ++row)
-            accepted[row] = acceptsRow(filter, row, filter.pattern);
+            accepted[row] = acceptsRow(filter, row, filter.pattern, cells.get());
         return;
     }
     // Each worker writes its own range of `accepted`.
     const QVector<QPair<int, int>> ranges = RowRanges::split(first, end);
     const QString patternText = filter.pattern.pattern();
     const QRegularExpression::PatternOptions patternOptions = filter.pattern.patternOptions();
-    QtConcurrent::blockingMap(WorkerPool::instance(), ranges, [this, &filter, accepted, patternText, patternOptions](const QPair<int, int> &range) {
+    QtConcurrent::blockingMap(WorkerPool::instance(), ranges, [this, &filter, accepted, patternText, patternOptions, &cells](const QPair<int, int> &range) {
         // A pattern of its own: matching shares no state between threads.
         const QRegularExpression pattern(patternText, patternOptions);
         for (int row = range.first; row < range.second; ++row)
-            accepted[row] = acceptsRow(filter, row, pattern);
+            accepted[row] = acceptsRow(filter, row, pattern, cells.get());
     });
 }
 
-bool TableFilterProxyModel::acceptsRow(const Filter &filter, int sourceRow, const QRegularExpression &pattern) const
+bool TableFilterProxyModel::acceptsRow(const Filter &filter, int sourceRow, const QRegularExpression &pattern,
+                                       const TableCells *cells) const
 {
-    const ColumnTableModel *paged = m_paged;
-    if (!filter.categories.isEmpty() || filter.excludeCategories) {
-        const int column = paged ? paged->categoryColumn() : -1;
-        if (column >= 0 && filter.categories.contains(paged->rawText(sourceRow, column)) == filter.excludeCategories)
-            return false;
+    if (const ColumnTableModel *paged = m_paged) {
+        if (cells) {
+            return passes(filter, pattern, paged->searchColumns(), paged->categoryColumn(),
+                          [cells, sourceRow](int column) -> const QString & { return cells->text(sourceRow, column); });
+        }
+        return passes(filter, pattern, paged->searchColumns(), paged->categoryColumn(),
+                      [paged, sourceRow](int column) { return paged->rawText(sourceRow, column); });
     }
+    // Any other model: its filter text, and no categories.
     if (filter.text.isEmpty() || !filter.patternError.isEmpty())
         return true;
-    return textMatches(filter, sourceRow, pattern);
-}
-
-bool TableFilterProxyModel::textMatches(const Filter &filter, int sourceRow, const QRegularExpression &pattern) const
-{
-    const auto matches = [&](const QString &text) {
-        return filter.syntax == Syntax::Substring ? text.contains(filter.text, Qt::CaseInsensitive)
-                                                  : pattern.match(text).hasMatch();
-    };
-    if (const ColumnTableModel *paged = m_paged) {
-        for (const int column : paged->searchColumns()) {
-            if (matches(paged->rawText(sourceRow, column)))
-                return true;
-        }
-        return false;
-    }
     const QAbstractItemModel *source = sourceModel();
     for (int column = 0; column < source->columnCount(); ++column) {
         const QVariant value = source->index(sourceRow, column).data(ModelRoles::FilterRole);
-        if (value.isValid() && matches(value.toString()))
+        if (value.isValid() && textMatches(filter, pattern, value.toString()))
             return true;
     }
     return false;
@@ -537,6 +608,8 @@ void TableFilterProxyModel::collectShownRows()
         m_shown = m_sorted; // shared until one of them changes
     } else {
         m_shown.clear();
+        // Sized once: growing by appends would copy the rows a dozen times over a big table.
+        m_shown.reserve(std::count(m_accepted.cbegin(), m_accepted.cbegin() + std::min(m_accepted.size(), m_sorted.size()), char(1)));
         for (const int row : std::as_const(m_sorted)) {
             if (m_accepted.at(row))
                 m_shown.append(row);
@@ -556,6 +629,24 @@ const QVector<int> &TableFilterProxyModel::sourceToProxy() const
     return m_proxyRows;
 }
 
+int TableFilterProxyModel::shownRowOf(int sourceRow) const
+{
+    if (m_proxyRowsValid)
+        return m_proxyRows.value(sourceRow, -1);
+    if (sourceRow < 0 || sourceRow >= m_sourceRows
+        || (m_filter.isActive() && (sourceRow >= m_accepted.size() || !m_accepted.at(sourceRow))))
+        return -1;
+    // The shown rows are in sort order, or in the source's order when unsorted.
+    const bool sorted = m_sortColumn >= 0 && m_sortKind != SortKind::Unknown;
+    const auto found = sorted ? std::lower_bound(m_shown.cbegin(), m_shown.cend(), sourceRow,
+                                                 [this](int a, int b) { return showsBefore(a, b); })
+                              : std::lower_bound(m_shown.cbegin(), m_shown.cend(), sourceRow);
+    if (found != m_shown.cend() && *found == sourceRow)
+        return int(found - m_shown.cbegin());
+    // Shown, yet not where the order puts it: the whole map says where.
+    return sourceToProxy().value(sourceRow, -1);
+}
+
 void TableFilterProxyModel::relayout(const std::function<void()> &change)
 {
     Q_EMIT layoutAboutToBeChanged({}, VerticalSortHint);
@@ -568,8 +659,12 @@ void TableFilterProxyModel::relayout(const std::function<void()> &change)
     m_proxyRowsValid = false;
     QModelIndexList after;
     after.reserve(before.size());
+    // A view holds a few dozen persistent indexes (its screen, the current row, the selection):
+    // each is looked up by itself. Many are looked up in the whole map, built once.
+    if (before.size() > SearchedRows)
+        sourceToProxy();
     for (qsizetype i = 0; i < before.size(); ++i) {
-        const int row = sourceRows.at(i) >= 0 ? sourceToProxy().value(sourceRows.at(i), -1) : -1;
+        const int row = sourceRows.at(i) >= 0 ? shownRowOf(sourceRows.at(i)) : -1;
         after.append(row >= 0 ? index(row, before.at(i).column()) : QModelIndex());
     }
     changePersistentIndexList(before, after);

@@ -11,9 +11,12 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 class ColumnTableModel;
+class TableCells;
 
 // Filters and sorts the loaded rows of a flat table (a ColumnTableModel): a search across the text
 // columns, a category filter (role, group type, status), sorting on the raw value of any column.
@@ -45,7 +48,7 @@ public:
     // Why the pattern cannot be used (a bad regular expression), or empty. A bad pattern filters nothing.
     QString patternError() const { return m_requested.patternError; }
     // A filter asked for is still being matched: the rows shown follow the one before it.
-    bool isMatchingFilter() const { return m_matchTimer.isActive(); }
+    bool isMatchingFilter() const { return m_matchingOnWorker || m_matchTimer.isActive(); }
 
     // Keeps rows whose category column's raw value is one of `values`; with `exclude`, one
     // that is none of them ("other roles"). Empty `values` without `exclude` keeps every row.
@@ -94,15 +97,28 @@ private:
         void rebuildPattern();
         };
 
-    bool acceptsRow(const Filter &filter, int sourceRow, const QRegularExpression &pattern) const;
-    bool textMatches(const Filter &filter, int sourceRow, const QRegularExpression &pattern) const;
+    // `cells`, when the model offers them, are read instead of the model (the same raw text).
+    bool acceptsRow(const Filter &filter, int sourceRow, const QRegularExpression &pattern,
+                    const TableCells *cells = nullptr) const;
+    static bool textMatches(const Filter &filter, const QRegularExpression &pattern, const QString &text);
+    // Whether a row of a ColumnTableModel passes `filter`; textAt(column) gives the row's raw
+    // text in a column. Reads nothing else: a worker calls it too.
+    template<typename TextAt>
+    static bool passes(const Filter &filter, const QRegularExpression &pattern, const QVector<int> &searchColumns,
+                       int categoryColumn, const TextAt &textAt);
     // Whether each of the rows `first` to `end` - 1 passes `filter`, into `accepted` (on all
     // cores for many rows; the GUI thread waits, so the rows cannot change meanwhile).
     void matchRows(const Filter &filter, int first, int end, char *accepted) const;
     // Whether every source row passes the filter asked for, which then applies.
     void matchAllRows();
-    // Matches the next slice of rows against the filter asked for; applies it after the last.
+    // Matches the next slice of rows against the filter asked for; applies it, in a turn of its
+    // own, once every row is matched.
     void matchNextSlice();
+    // Matches the rows there are against the filter asked for on a worker, from the model's
+    // cells (false when it offers none); the rows merged meanwhile are matched in slices after.
+    bool matchOnWorker();
+    // Stops the matching of the filter asked for, wherever it runs.
+    void stopMatching();
     // Re-filters every row after a change of text, syntax or categories.
     void refilter();
 
@@ -126,6 +142,12 @@ private:
     // The shown rows: the sorted rows that pass the filter.
     void collectShownRows();
     const QVector<int> &sourceToProxy() const;
+    // The proxy row showing `sourceRow` (-1: none), found without building sourceToProxy() when
+    // it is not built: a binary search in the shown rows' order, costing the GUI thread no walk
+    // over every row for the few persistent indexes a layout change moves.
+    int shownRowOf(int sourceRow) const;
+    // Up to this many persistent indexes are looked up one by one in a layout change.
+    static constexpr int SearchedRows = 256;
 
     // A change to every row, wrapped in one layout change: shown rows that stay keep their
     // persistent indexes, the rest lose them. Every layout change here says VerticalSortHint:
@@ -146,7 +168,8 @@ private:
 
     Filter m_filter;    // the one m_accepted and the shown rows follow
     Filter m_requested; // the one asked for: m_filter once its matching is done
-    // Over this many rows a filter is matched in slices; fewer are matched at once, in a few ms.
+    // Over this many rows a filter is matched on a worker (or, for a model without cells, in
+    // slices); fewer are matched at once, in a few ms.
     static constexpr int SlicedMatchRows = 16384;
     // A slice of a filter's matching takes about 1 ms (1024 to 65 536 rows): a turn with one
     // costs about what matching a table just under SlicedMatchRows at once does.
@@ -156,6 +179,9 @@ private:
     int m_matchSliceRows = 2048; // the next slice's rows, from the last one's time a row
     QTimer m_matchTimer;          // the next slice of a filter's matching
     QVector<char> m_nextAccepted; // that matching's results so far, by source row
+    bool m_matchingOnWorker = false;
+    quint64 m_matchId = 0; // counts matchings on a worker; a finished one is taken if it is the last
+    std::shared_ptr<std::atomic<bool>> m_matchCancelled; // the one running's: set to stop it
     QCollator m_collator;
 
     int m_sortColumn = -1;
