@@ -340,7 +340,10 @@ void ListingTableView::fillSortMenu(QMenu *menu)
         action->setActionGroup(group);
         const Qt::SortOrder next =
             logical == sorted && order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
-        connect(action, &QAction::triggered, this, [this, logical, next] { sortByColumn(logical, next); });
+        // The indicator sorts the table, once. (Qt 6.4's sortByColumn() sorts a table whose
+        // sorting is enabled twice: through the indicator, then again by itself.)
+        connect(action, &QAction::triggered, this,
+                [this, logical, next] { horizontalHeader()->setSortIndicator(logical, next); });
     }
     menu->addSeparator();
     QAction *serverOrder = menu->addAction(tr("Server order (no sorting)"));
