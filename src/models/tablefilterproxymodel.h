@@ -40,7 +40,8 @@ public:
     void setSourceModel(QAbstractItemModel *sourceModel) override;
 
     // The filter asked for. Over many rows it applies a few turns of the event loop later, once
-    // every row is matched (a slice of rows a turn, so that typing never holds the window).
+    // every row is matched (on a worker, or a slice of rows a turn, so that typing never holds
+    // the window).
     QString filterText() const { return m_requested.text; }
     void setFilterText(const QString &text);
     Syntax filterSyntax() const { return m_requested.syntax; }
