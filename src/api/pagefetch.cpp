@@ -11,6 +11,8 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 
+#include <utility>
+
 namespace {
 
 constexpr int MaxRedirects = 5;
@@ -64,6 +66,13 @@ PageFetch::PageFetch(ApiClient *client, ListingQuery query, QString afterCursor,
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] { sendAttempt(firstUrl(), MaxRedirects); });
+    m_parseTimer.setSingleShot(true);
+    connect(&m_parseTimer, &QTimer::timeout, this, &PageFetch::parseHeldBody);
+}
+
+void PageFetch::parseAfterRequestOf(PageFetch *next)
+{
+    m_parseAfter = next;
 }
 
 PageFetch::~PageFetch()
@@ -136,6 +145,7 @@ void PageFetch::sendAttempt(const QUrl &url, int redirectsLeft)
     });
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, redirectsLeft] { onReplyFinished(reply, redirectsLeft); });
+    connect(reply, &QNetworkReply::requestSent, this, &PageFetch::requestSent);
 }
 
 void PageFetch::onReplyFinished(QNetworkReply *reply, int redirectsLeft)
@@ -193,8 +203,30 @@ void PageFetch::onReplyFinished(QNetworkReply *reply, int redirectsLeft)
             Q_EMIT nextCursorPeeked(*next);
             if (m_cancelled)
                 return;
+            if (m_parseAfter && !m_parseAfter->isFinished()) {
+                m_heldBody = body;
+                m_heldStatus = status;
+                m_parseGate = connect(m_parseAfter, &PageFetch::requestSent, this, &PageFetch::parseHeldBody);
+                m_parseTimer.start(ParseWaitMs);
+                return;
+            }
         }
     }
+    parseBody(body, status);
+}
+
+void PageFetch::parseHeldBody()
+{
+    m_parseTimer.stop();
+    disconnect(m_parseGate);
+    m_parseAfter = nullptr;
+    if (m_cancelled || m_finished)
+        return;
+    parseBody(std::exchange(m_heldBody, {}), m_heldStatus);
+}
+
+void PageFetch::parseBody(const QByteArray &body, int status)
+{
     QString problem;
     std::optional<ListPage> page = ListPage::parse(body, m_query, &problem);
     if (!page) {
@@ -238,6 +270,9 @@ void PageFetch::cancel()
         return;
     m_cancelled = true;
     m_retryTimer.stop();
+    m_parseTimer.stop();
+    disconnect(m_parseGate);
+    m_heldBody.clear();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();

@@ -33,6 +33,11 @@ public:
     // Whether nextCursorPeeked() is emitted. The envelope is scanned only for someone who will
     // ask for the next page at once; off by default.
     void setPeeksNextCursor(bool peeks) { m_peeksNextCursor = peeks; }
+    // Called from a slot on nextCursorPeeked(): this page is parsed once `next` has sent its
+    // request, or after ParseWaitMs if it does not. Parsed at once, the page would take a core
+    // the request needs on its way out (Qt's network thread, TLS), on a machine with few.
+    void parseAfterRequestOf(PageFetch *next);
+    static constexpr int ParseWaitMs = 20;
 
 public Q_SLOTS:
     void cancel();
@@ -40,11 +45,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     void finished();
     // The answer names `cursor` as the next page's, before its body is parsed (only when
-    // setPeeksNextCursor(true)). Right after it comes finished(), or retrying() when the body
-    // turns out not to read.
+    // setPeeksNextCursor(true)). Then comes finished(), or retrying() when the body turns out
+    // not to read: at once, or once parseAfterRequestOf()'s request has left.
     void nextCursorPeeked(const QString &cursor);
     // A failed attempt will be tried again after `delayMs`.
     void retrying(int nextAttempt, int delayMs, const ApiError &error);
+    // The current attempt's request has been sent.
+    void requestSent();
 
 private:
     friend class ApiClient;
@@ -53,6 +60,8 @@ private:
     void start();
     void sendAttempt(const QUrl &url, int redirectsLeft);
     void onReplyFinished(QNetworkReply *reply, int redirectsLeft);
+    void parseBody(const QByteArray &body, int status);
+    void parseHeldBody();
     void fail(const ApiError &error);
     void retryOrFail(const ApiError &error);
     void finish();
@@ -64,6 +73,11 @@ private:
     QString m_afterCursor;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
+    QPointer<PageFetch> m_parseAfter; // parseAfterRequestOf()'s
+    QMetaObject::Connection m_parseGate;
+    QTimer m_parseTimer;
+    QByteArray m_heldBody; // the answer held for parseHeldBody()
+    int m_heldStatus = 0;
     QElapsedTimer m_sentAt;
     ListPage m_page;
     ApiError m_error;

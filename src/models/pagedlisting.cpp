@@ -78,6 +78,7 @@ void PagedListing::onNextCursorPeeked(PageFetch *fetch, quint64 generation, cons
         return;
     m_fetchAheadCursor = cursor;
     m_fetchAhead = startFetch(cursor);
+    fetch->parseAfterRequestOf(m_fetchAhead);
 }
 
 bool PagedListing::adoptFetchAhead()
