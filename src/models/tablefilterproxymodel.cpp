@@ -379,33 +379,36 @@ bool TableFilterProxyModel::matchOnWorker()
     m_matchCancelled = cancelled;
     m_matchingOnWorker = true;
     const quint64 id = ++m_matchId;
-    // A pattern of its own, made on the worker: matching shares no state between threads.
+    // Each range writes its own rows of `accepted`, which outlives the matching however it ends.
+    auto accepted = std::make_shared<QVector<char>>(m_sourceRows);
+    char *out = accepted->data();
+    // A pattern of its own in each range: matching shares no state between threads.
     Filter filter = m_requested;
     filter.pattern = QRegularExpression();
-    QFuture<QVector<char>> matching = QtConcurrent::run(
-        WorkerPool::instance(),
-        [cells = std::move(cells), filter = std::move(filter), patternText = m_requested.pattern.pattern(),
+    // Iterated by the workers: held by their functor until the last one is done.
+    const auto ranges = std::make_shared<const QVector<QPair<int, int>>>(RowRanges::split(0, m_sourceRows));
+    QFuture<void> matching = QtConcurrent::map(
+        WorkerPool::instance(), *ranges,
+        [ranges, cells = std::move(cells), filter = std::move(filter), patternText = m_requested.pattern.pattern(),
          patternOptions = m_requested.pattern.patternOptions(), searchColumns = m_paged->searchColumns(),
-         categoryColumn = m_paged->categoryColumn(), rows = m_sourceRows, cancelled] {
+         categoryColumn = m_paged->categoryColumn(), accepted, out, cancelled](const QPair<int, int> &range) {
             const QRegularExpression pattern(patternText, patternOptions);
-            QVector<char> accepted(rows);
-            for (int row = 0; row < rows; ++row) {
+            for (int row = range.first; row < range.second; ++row) {
                 // A keystroke after this one stops it within a thousand rows.
                 if (row % 1024 == 0 && cancelled->load(std::memory_order_relaxed))
-                    return QVector<char>();
-                accepted[row] = passes(filter, pattern, searchColumns, categoryColumn,
-                                       [&cells, row](int column) -> const QString & { return cells->text(row, column); });
+                    return;
+                out[row] = passes(filter, pattern, searchColumns, categoryColumn,
+                                  [&cells, row](int column) -> const QString & { return cells->text(row, column); });
             }
-            return accepted;
         });
-    auto *watcher = new QFutureWatcher<QVector<char>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id, accepted] {
         watcher->deleteLater();
         if (!m_matchingOnWorker || id != m_matchId)
             return;
         m_matchingOnWorker = false;
         m_matchCancelled.reset();
-        m_nextAccepted = watcher->future().takeResult();
+        m_nextAccepted = std::move(*accepted);
         // The rows merged meanwhile, then the rows shown, in turns of their own.
         m_matchTimer.start(0);
     });

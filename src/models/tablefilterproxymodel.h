@@ -115,7 +115,7 @@ private:
     // Matches the next slice of rows against the filter asked for; applies it, in a turn of its
     // own, once every row is matched.
     void matchNextSlice();
-    // Matches the rows there are against the filter asked for on a worker, from the model's
+    // Matches the rows there are against the filter asked for on the workers, from the model's
     // cells (false when it offers none); the rows merged meanwhile are matched in slices after.
     bool matchOnWorker();
     // Stops the matching of the filter asked for, wherever it runs.
