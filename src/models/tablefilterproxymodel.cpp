@@ -377,8 +377,6 @@ bool TableFilterProxyModel::matchOnWorker()
         return false;
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
     m_matchCancelled = cancelled;
-    m_matchingOnWorker = true;
-    const quint64 id = ++m_matchId;
     // Each range writes its own rows of `accepted`, which outlives the matching however it ends.
     auto accepted = std::make_shared<QVector<char>>(m_sourceRows);
     char *out = accepted->data();
@@ -402,11 +400,10 @@ bool TableFilterProxyModel::matchOnWorker()
             }
         });
     auto *watcher = new QFutureWatcher<void>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id, accepted] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, cancelled, accepted] {
         watcher->deleteLater();
-        if (!m_matchingOnWorker || id != m_matchId)
-            return;
-        m_matchingOnWorker = false;
+        if (m_matchCancelled != cancelled)
+            return; // stopped: a later keystroke, a reset
         m_matchCancelled.reset();
         m_nextAccepted = std::move(*accepted);
         // The rows merged meanwhile, then the rows shown, in turns of their own.
@@ -420,10 +417,9 @@ void TableFilterProxyModel::stopMatching()
 {
     m_matchTimer.stop();
     m_nextAccepted.clear();
-    if (m_matchingOnWorker) {
+    if (m_matchCancelled) {
         m_matchCancelled->store(true, std::memory_order_relaxed);
         m_matchCancelled.reset();
-        m_matchingOnWorker = false;
     }
 }
 

@@ -49,7 +49,7 @@ public:
     // Why the pattern cannot be used (a bad regular expression), or empty. A bad pattern filters nothing.
     QString patternError() const { return m_requested.patternError; }
     // A filter asked for is still being matched: the rows shown follow the one before it.
-    bool isMatchingFilter() const { return m_matchingOnWorker || m_matchTimer.isActive(); }
+    bool isMatchingFilter() const { return m_matchCancelled || m_matchTimer.isActive(); }
 
     // Keeps rows whose category column's raw value is one of `values`; with `exclude`, one
     // that is none of them ("other roles"). Empty `values` without `exclude` keeps every row.
@@ -180,9 +180,9 @@ private:
     int m_matchSliceRows = 2048; // the next slice's rows, from the last one's time a row
     QTimer m_matchTimer;          // the next slice of a filter's matching
     QVector<char> m_nextAccepted; // that matching's results so far, by source row
-    bool m_matchingOnWorker = false;
-    quint64 m_matchId = 0; // counts matchings on a worker; a finished one is taken if it is the last
-    std::shared_ptr<std::atomic<bool>> m_matchCancelled; // the one running's: set to stop it
+    // The flag of the matching running on the workers (null when none): set to stop it. A
+    // finished matching is taken only if its flag is still this one.
+    std::shared_ptr<std::atomic<bool>> m_matchCancelled;
     QCollator m_collator;
 
     int m_sortColumn = -1;
