@@ -23,13 +23,6 @@ void ListingItemDelegate::installOn(QTableView *view)
 
 const ListingItemDelegate::Line &ListingItemDelegate::laidOut(const QStyleOptionViewItem &option, int width) const
 {
-    if (m_fontKey.isEmpty() || !(option.font == m_keyedFont)) {
-        m_keyedFont = option.font;
-        m_fontKey = option.font.key();
-    }
-    const LineKey key{option.text, m_fontKey, width, int(option.textElideMode)};
-    if (const Line *line = m_lines.object(key))
-        return *line;
     const auto prepared = [&option](const QString &text) {
         QStaticText laid(text);
         laid.setTextFormat(Qt::PlainText);
@@ -37,12 +30,21 @@ const ListingItemDelegate::Line &ListingItemDelegate::laidOut(const QStyleOption
         laid.prepare(QTransform(), option.font);
         return laid;
     };
+    if (m_fontKey.isEmpty() || !(option.font == m_keyedFont)) {
+        m_keyedFont = option.font;
+        m_fontKey = option.font.key();
+        m_fontLineHeight = prepared(QStringLiteral("x")).size().height();
+    }
+    const LineKey key{option.text, m_fontKey, width, int(option.textElideMode)};
+    if (const Line *line = m_lines.object(key))
+        return *line;
     // Most cells fit their column: the whole text is laid out once, and only a text wider than the
     // column is elided and laid out again.
     ++m_linesLaidOut;
     auto *line = new Line;
     line->text = prepared(option.text);
     line->height = qCeil(line->text.size().height());
+    line->otherMetrics = line->text.size().height() != m_fontLineHeight;
     if (line->text.size().width() > width)
         line->text = prepared(option.fontMetrics.elidedText(option.text, option.textElideMode, width));
     m_lines.insert(key, line);
@@ -111,7 +113,14 @@ void ListingItemDelegate::paintCell(QPainter *painter, const QStyleOptionViewIte
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    if (!isPlainLine(opt)) {
+    const QRect textArea = textRect(opt);
+    const Line *line = nullptr;
+    if (isPlainLine(opt) && !opt.text.isEmpty() && textArea.width() > 0) {
+        const int laidOutBefore = m_linesLaidOut;
+        line = &laidOut(opt, textArea.width());
+        m_linesLaidOutWhilePainting += m_linesLaidOut - laidOutBefore;
+    }
+    if (!isPlainLine(opt) || (line && line->otherMetrics)) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
@@ -125,17 +134,13 @@ void ListingItemDelegate::paintCell(QPainter *painter, const QStyleOptionViewIte
     const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
         : (opt.state & QStyle::State_Active)                                ? QPalette::Normal
                                                                             : QPalette::Inactive;
-    const QRect textArea = textRect(opt);
-    if (!opt.text.isEmpty() && textArea.width() > 0) {
-        const int laidOutBefore = m_linesLaidOut;
-        const Line &line = laidOut(opt, textArea.width());
-        m_linesLaidOutWhilePainting += m_linesLaidOut - laidOutBefore;
+    if (line) {
         const QRect placed = QStyle::alignedRect(opt.direction, opt.displayAlignment,
-                                                 QSize(qCeil(line.text.size().width()), line.height), textArea);
+                                                 QSize(qCeil(line->text.size().width()), line->height), textArea);
         painter->setFont(opt.font);
         painter->setPen(opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText
                                                                                         : QPalette::Text));
-        painter->drawStaticText(placed.topLeft(), line.text);
+        painter->drawStaticText(placed.topLeft(), line->text);
     }
 
     if (opt.state & QStyle::State_HasFocus) {

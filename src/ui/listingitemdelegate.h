@@ -53,7 +53,11 @@ private:
     struct Line
     {
         QStaticText text; // elided to the width
-        int height = 0;   // of the whole text's line, which places it (a fallback font may be taller)
+        int height = 0;   // of the whole text's line, which places it
+        // Some glyphs come from a fallback font of other metrics (a script the cell's font lacks):
+        // QStaticText then includes that font's leading in the line, and QCommonStyle does not, so
+        // QStyledItemDelegate paints the cell.
+        bool otherMetrics = false;
     };
     // The same text at another width or in another font elides and lays out anew.
     struct LineKey
@@ -78,6 +82,7 @@ private:
     // QFont::key() formats every attribute of the font anew: asked only when the font changes.
     mutable QFont m_keyedFont;
     mutable QString m_fontKey;
+    mutable qreal m_fontLineHeight = 0; // a line of the keyed font's own glyphs
     mutable int m_linesLaidOut = 0;
     mutable int m_linesLaidOutWhilePainting = 0;
     mutable QImage m_glyphScratch; // where layOutAhead() draws
