@@ -119,21 +119,26 @@ void bigTableFigures(BenchTable &table, const BenchOptions &options)
     view.scrollToTop();
     QCoreApplication::processEvents();
 
-    // 3: sort and filter over everything loaded.
-    const auto unsorted = [&] { proxy.sort(-1); };
+    // 3: sort and filter over everything loaded. Over many rows a sort is worked out on the
+    // workers: timed until the rows shown follow it.
+    const auto sortBy = [&](int column) {
+        proxy.sort(column);
+        spinUntil([&] { return !proxy.isSorting(); }, 30000);
+    };
+    const auto unsorted = [&] { sortBy(-1); };
     // Sorting by email first drops the name column's ranks: each run ranks the names afresh.
-    const auto sortedByEmail = [&] { proxy.sort(ProjectUsersModel::EmailColumn); };
-    const double byName = medianMs(options.runs, sortedByEmail, [&] { proxy.sort(ProjectUsersModel::NameColumn); });
+    const auto sortedByEmail = [&] { sortBy(ProjectUsersModel::EmailColumn); };
+    const double byName = medianMs(options.runs, sortedByEmail, [&] { sortBy(ProjectUsersModel::NameColumn); });
     table.add(QStringLiteral("3a sort 100 000 rows by name (first time)"), ms(byName), QStringLiteral("< 300 ms"), under(byName, 300));
-    const double byNameAgain = medianMs(options.runs, unsorted, [&] { proxy.sort(ProjectUsersModel::NameColumn); });
+    const double byNameAgain = medianMs(options.runs, unsorted, [&] { sortBy(ProjectUsersModel::NameColumn); });
     table.add(QStringLiteral("3a sort 100 000 rows by name (again, ranks kept)"), ms(byNameAgain), QStringLiteral("< 300 ms"),
               under(byNameAgain, 300));
-    const double byDate = medianMs(options.runs, unsorted, [&] { proxy.sort(ProjectUsersModel::AddedColumn); });
+    const double byDate = medianMs(options.runs, unsorted, [&] { sortBy(ProjectUsersModel::AddedColumn); });
     table.add(QStringLiteral("3b sort 100 000 rows by added date"), ms(byDate), QStringLiteral("< 300 ms"), under(byDate, 300));
 
     // 4 again, as a person leaves it: sorted by name, so the proxy holds a rank
     // for every row.
-    proxy.sort(ProjectUsersModel::NameColumn);
+    sortBy(ProjectUsersModel::NameColumn);
     QCoreApplication::processEvents();
     trimHeap();
     const double perRowSorted = double(residentBytes() - before) / Users;
@@ -142,7 +147,7 @@ void bigTableFigures(BenchTable &table, const BenchOptions &options)
               under(perRowSorted, 600));
 
     // A person types into a table sorted by name.
-    proxy.sort(ProjectUsersModel::NameColumn);
+    sortBy(ProjectUsersModel::NameColumn);
     // Over many rows a filter applies a slice of rows a turn: timed until the rows shown follow it.
     const auto filterBy = [&](const QString &text) {
         proxy.setFilterText(text);
@@ -173,7 +178,7 @@ void bigTableFigures(BenchTable &table, const BenchOptions &options)
     // 6 again, for a table sorted by name while it loads: each page's rows are ranked among
     // those already there, and the view re-sorts as they come.
     // Each reload first drops the 100 000 rows loaded (freed on a pool thread). Median of three.
-    proxy.sort(ProjectUsersModel::NameColumn);
+    sortBy(ProjectUsersModel::NameColumn);
     QCoreApplication::processEvents();
     QVector<double> sortedStalls, sortedLoads;
     bool reloaded = true;

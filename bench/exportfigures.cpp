@@ -190,6 +190,7 @@ void exportFigures(BenchTable &table, const BenchOptions &options)
     }
     // As a person leaves the table: sorted by name.
     proxy.sort(ProjectUsersModel::NameColumn);
+    spinUntil([&] { return !proxy.isSorting(); }, 30000);
     QCoreApplication::processEvents();
 
     QTemporaryDir dir;

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void roleOtherKeepsUnknownRoles();
     void sortOrdersRows();
     void sortTakesColumnTitles();
+    void manyRowsAreFilteredAndSortedBeforeTheyAreWritten();
     void groupsCanBeExported();
     void bomOnlyWithOption();
     void helpExitsZero();
@@ -175,6 +176,36 @@ void TestExportCommand::sortOrdersRows()
     // The API's order is oldest first, so the sort really changed it.
     QVERIFY(QDateTime::fromString(records[1].at(3), Qt::ISODate)
             > QDateTime::fromString(records.last().at(3), Qt::ISODate));
+}
+
+// Over 16 384 rows the table's filter and sort are worked out on the workers, as the window
+// does it; the command writes once both apply.
+void TestExportCommand::manyRowsAreFilteredAndSortedBeforeTheyAreWritten()
+{
+    AdminApiServer server(20000);
+    server.setAdminKey(SecretKey);
+    QVERIFY(server.start());
+    const Run run = runExport({QStringLiteral("--project"), QStringLiteral("proj_company_wide"), QStringLiteral("--filter"),
+                               QStringLiteral("an"), QStringLiteral("--sort"), QStringLiteral("name"),
+                               QStringLiteral("--base-url"), server.baseUrl().toString()});
+    QCOMPARE(run.exitCode, 0);
+    const QVector<QStringList> records = parse(run.out);
+    QVERIFY2(records.size() > 100 && records.size() < 10000, qPrintable(QString::number(records.size())));
+    QCollator natural(QLocale(QLocale::English));
+    natural.setNumericMode(true);
+    natural.setCaseSensitivity(Qt::CaseInsensitive);
+    for (int i = 1; i < records.size(); ++i) {
+        const QStringList &record = records.at(i);
+        QVERIFY2(record.at(0).contains(QLatin1String("an"), Qt::CaseInsensitive)
+                     || record.at(1).contains(QLatin1String("an"), Qt::CaseInsensitive)
+                     || record.at(4).contains(QLatin1String("an"), Qt::CaseInsensitive),
+                 qPrintable(record.join(QLatin1Char(','))));
+        // Names in order; a missing name after every present one.
+        if (i > 1 && !record.at(0).isEmpty()) {
+            QVERIFY2(!records.at(i - 1).at(0).isEmpty() && natural.compare(records.at(i - 1).at(0), record.at(0)) <= 0,
+                     qPrintable(records.at(i - 1).at(0) + QLatin1String(" before ") + record.at(0)));
+        }
+    }
 }
 
 void TestExportCommand::sortTakesColumnTitles()

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void sortByNameFollowsTheCollator();
     void manyRowsFilterAndSortAsFewDo();
     void typingOverManyRowsKeepsTheWindowFree();
+    void aSortOverManyRowsIsWorkedOutOffTheWindow();
     void rowsAppendedIntoOneGapKeepTheOrder();
     void aResetLetsGoOfTheSortedNamesInLaterTurns();
     void pagesMergeIntoTheOrderWhateverHappensBetween();
@@ -234,6 +235,70 @@ void TestProxySortKeys::typingOverManyRowsKeepsTheWindowFree()
     QCOMPARE(model.rowCount(), 40000);
     QCOMPARE(idsShown(proxy), idsMatching(model, containing(QStringLiteral("e"))));
     QCOMPARE(firstOutOfOrder(proxy, collator), QString());
+}
+
+// Over 16 384 rows a sort is worked out on the workers: the rows keep their order until the new
+// one applies, in one layout change, exactly the collator's, with the current row on the same
+// person. A sort asked for before the last one applied replaces it; rows that arrive meanwhile go
+// in after it, at their places.
+void TestProxySortKeys::aSortOverManyRowsIsWorkedOutOffTheWindow()
+{
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    const QCollator collator = nameCollator(QStringLiteral("en_US"));
+
+    LocalApi api(40000);
+    ProjectUsersModel model(api.client.get());
+    TableFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QItemSelectionModel selection(&proxy);
+    model.setProjectId(QStringLiteral("proj_company_wide"));
+    QSignalSpy finished(&model, &PagedTableModel::loadAllFinished);
+    model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
+    QCOMPARE(proxy.rowCount(), 40000);
+
+    const auto rawAt = [&proxy](int row, int column) { return proxy.index(row, column).data(ModelRoles::RawRole); };
+    const auto idAt = [&rawAt](int row) { return rawAt(row, ProjectUsersModel::IdColumn).toString(); };
+    selection.setCurrentIndex(proxy.index(123, ProjectUsersModel::EmailColumn), QItemSelectionModel::NoUpdate);
+    const QString currentId = idAt(123);
+    const QString firstId = idAt(0);
+    QSignalSpy layoutChanges(&proxy, &QAbstractItemModel::layoutChanged);
+    proxy.sort(ProjectUsersModel::NameColumn);
+    QVERIFY(proxy.isSorting());
+    QCOMPARE(proxy.sortColumn(), int(ProjectUsersModel::NameColumn)); // what the header shows
+    QCOMPARE(idAt(0), firstId);
+    QCOMPARE(layoutChanges.count(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!proxy.isSorting(), 30000);
+    QCOMPARE(layoutChanges.count(), 1);
+    QCOMPARE(firstOutOfOrder(proxy, collator), QString());
+    QCOMPARE(idAt(selection.currentIndex().row()), currentId);
+
+    // By date, then at once by email, downwards: only the email order ever shows.
+    proxy.sort(ProjectUsersModel::AddedColumn, Qt::DescendingOrder);
+    QVERIFY(proxy.isSorting());
+    proxy.sort(ProjectUsersModel::EmailColumn, Qt::DescendingOrder);
+    QTRY_VERIFY_WITH_TIMEOUT(!proxy.isSorting(), 30000);
+    QCOMPARE(layoutChanges.count(), 2);
+    for (int row = 1; row < proxy.rowCount(); ++row) {
+        const QString above = rawAt(row - 1, ProjectUsersModel::EmailColumn).toString();
+        const QString below = rawAt(row, ProjectUsersModel::EmailColumn).toString();
+        QVERIFY2(collator.compare(above, below) >= 0, qPrintable(QStringLiteral("row %1: %2 above %3").arg(row).arg(above, below)));
+    }
+    QCOMPARE(idAt(selection.currentIndex().row()), currentId);
+    proxy.sort(ProjectUsersModel::AddedColumn);
+    QTRY_VERIFY_WITH_TIMEOUT(!proxy.isSorting(), 30000);
+    for (int row = 1; row < proxy.rowCount(); ++row)
+        QVERIFY(rawAt(row - 1, ProjectUsersModel::AddedColumn).toLongLong() <= rawAt(row, ProjectUsersModel::AddedColumn).toLongLong());
+
+    // Asked for while a reload's pages come in: they wait for it, then go in at their places.
+    model.reload();
+    model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 20000, 60000);
+    proxy.sort(ProjectUsersModel::NameColumn);
+    QVERIFY(proxy.isSorting());
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2 && !proxy.isSorting() && proxy.rowCount() == 40000, 60000);
+    QCOMPARE(firstOutOfOrder(proxy, collator), QString());
+    QCOMPARE(idsShown(proxy).size(), 40000);
 }
 
 // A sorted table ranks appended rows between their neighbours; 80 rows that each fall between

@@ -367,6 +367,9 @@ int exportProject(Request request)
     proxy.setCategoryFilter(request.roles, request.excludeRoles);
     if (sortColumn >= 0)
         proxy.sort(sortColumn, request.sortOrder);
+    // Over many rows the window works both out on the workers, a few turns later; here every
+    // row is read next, so they apply now.
+    proxy.finishPendingWork();
     if (request.format == ExportFormat::Xlsx)
         return writeXlsx(proxy, request.groups ? ExportCommand::tr("Groups") : ExportCommand::tr("Users"), request.output);
     return writeCsv(TableExport::allOf(&proxy).toCsv(request.csv), request.output, proxy.rowCount());

@@ -4,10 +4,12 @@
 #include "modelroles.h"
 #include "columntablemodel.h"
 #include "rowranges.h"
+#include "tablecells.h"
 #include "workerpool.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -48,13 +50,13 @@ void CollationRanks::update(const QAbstractItemModel *model, int column, int row
     rankAll(rows);
 }
 
-QCollator CollationRanks::collatorForAThread() const
+QCollator CollationRanks::collatorLike(const QCollator &collator)
 {
     // A copy of a QCollator shares its state, which is not to be used from two threads at once.
-    QCollator collator(m_collator.locale());
-    collator.setCaseSensitivity(m_collator.caseSensitivity());
-    collator.setNumericMode(m_collator.numericMode());
-    return collator;
+    QCollator own(collator.locale());
+    own.setCaseSensitivity(collator.caseSensitivity());
+    own.setNumericMode(collator.numericMode());
+    return own;
 }
 
 QFuture<CollationRanks::Ranked> CollationRanks::rankAppendedAsync(const QAbstractItemModel *model, int column, int rows)
@@ -67,7 +69,7 @@ QFuture<CollationRanks::Ranked> CollationRanks::rankAppendedAsync(const QAbstrac
     Ranked ranked{m_generation, rankedRows(), rows, false, m_ranks, m_isNull, m_order};
     QVector<Fresh> fresh = takeFresh(rows);
     return QtConcurrent::run(WorkerPool::instance(), [ranked = std::move(ranked), fresh = std::move(fresh), texts = m_texts,
-                              collator = collatorForAThread()]() mutable {
+                              collator = collatorLike(m_collator)]() mutable {
         const auto compareWith = [&](int row, const QString &value) { return collator.compare(texts.at(row), value); };
         ranked.ok = placeFresh(std::move(fresh), ranked.rows, compareWith, ranked.ranks, ranked.isNull, ranked.order);
         return ranked;
@@ -110,66 +112,123 @@ void CollationRanks::keyRows(int count)
     m_keyedRows = std::max(m_keyedRows, count);
 }
 
-void CollationRanks::rankAll(int count)
+template<typename TextAt>
+CollationRanks::Ranking CollationRanks::rankRows(const TextAt &textAt, int count, const QCollator &collator, bool parallel)
 {
-    ++m_generation;
-    m_keyedRows = count;
-    m_texts.releaseInTurns(nullptr);
-
     // Collation keys for every row, built on every core by collators of their own, one list a
     // range; they live only while the rows are put in order.
     struct Keys { QPair<int, int> range; QVector<QCollatorSortKey> keys; QVector<bool> isNull; QVector<QString> texts; };
     QVector<Keys> pieces;
     for (const QPair<int, int> &range : RowRanges::split(0, count))
         pieces.append({range, {}, {}, {}});
-    const auto buildKeys = [this](Keys &piece) {
-        const QCollator collator = collatorForAThread();
+    const auto buildKeys = [&textAt, &collator](Keys &piece) {
+        const QCollator own = collatorLike(collator);
         piece.keys.reserve(piece.range.second - piece.range.first);
         piece.texts.reserve(piece.range.second - piece.range.first);
         for (int row = piece.range.first; row < piece.range.second; ++row) {
-            const QString value = text(row);
+            const QString value = textAt(row);
             piece.isNull.append(value.isNull());
-            piece.keys.append(collator.sortKey(value));
+            piece.keys.append(own.sortKey(value));
             piece.texts.append(value);
         }
     };
-    // A worker may read a ColumnTableModel (the GUI thread waits); any other model only here.
-    if (m_paged && count >= RowRanges::ParallelRows)
+    if (parallel && count >= RowRanges::ParallelRows)
         QtConcurrent::blockingMap(WorkerPool::instance(), pieces, buildKeys);
     else
         std::for_each(pieces.begin(), pieces.end(), buildKeys);
+    Ranking ranking;
+    ranking.rows = count;
     QVector<QCollatorSortKey> keys;
     keys.reserve(count);
-    m_isNull.reserve(count);
+    ranking.isNull.reserve(count);
     for (const Keys &piece : std::as_const(pieces)) {
         keys.append(piece.keys);
-        m_isNull.append(piece.isNull);
+        ranking.isNull.append(piece.isNull);
         for (const QString &value : piece.texts)
-            m_texts.append(value);
+            ranking.texts.append(value);
     }
     pieces.clear();
 
     // Present values in key order (missing ones are not ranked: they sort last anyway), two
     // halves sorted on their own cores, then merged.
+    QVector<int> &order = ranking.order;
     for (int row = 0; row < count; ++row) {
-        if (!m_isNull.at(row))
-            m_order.append(row);
+        if (!ranking.isNull.at(row))
+            order.append(row);
     }
     const auto keyLess = [&keys](int a, int b) { return keys.at(a).compare(keys.at(b)) < 0; };
-    const auto middle = m_order.begin() + m_order.size() / 2;
-    const QVector<QPair<QVector<int>::iterator, QVector<int>::iterator>> halves = {
-        {m_order.begin(), middle}, {middle, m_order.end()}};
+    const auto middle = order.begin() + order.size() / 2;
+    const QVector<QPair<QVector<int>::iterator, QVector<int>::iterator>> halves = {{order.begin(), middle},
+                                                                                   {middle, order.end()}};
     QtConcurrent::blockingMap(WorkerPool::instance(), halves, [&keyLess](const auto &half) { std::sort(half.first, half.second, keyLess); });
-    std::inplace_merge(m_order.begin(), middle, m_order.end(), keyLess);
+    std::inplace_merge(order.begin(), middle, order.end(), keyLess);
 
     // Equal keys share a rank, so that comparing ranks is comparing values.
-    m_ranks.fill(0, count);
+    ranking.ranks.fill(0, count);
     double rank = 0;
-    for (qsizetype i = 0; i < m_order.size(); ++i) {
-        if (i > 0 && keyLess(m_order.at(i - 1), m_order.at(i)))
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (i > 0 && keyLess(order.at(i - 1), order.at(i)))
             ++rank;
-        m_ranks[m_order.at(i)] = rank;
+        ranking.ranks[order.at(i)] = rank;
     }
+    return ranking;
+}
+
+QFuture<CollationRanks::Ranking> CollationRanks::rankAllAsync(const ColumnTableModel *model,
+                                                               std::shared_ptr<const TableCells> cells, int column,
+                                                               int rows) const
+{
+    return QtConcurrent::run(WorkerPool::instance(), [generation = m_generation, model, cells = std::move(cells), column, rows,
+                                                      collator = collatorLike(m_collator)] {
+        // This thread mostly waits for the pool's others here: it lends them its place meanwhile,
+        // or two rankings waiting on every thread there is would wait for ever.
+        QThreadPool *pool = WorkerPool::instance();
+        pool->releaseThread();
+        Ranking ranking = rankRows([&cells, column](int row) -> const QString & { return cells->text(row, column); }, rows,
+                                   collator, true);
+        pool->reserveThread();
+        ranking.generation = generation;
+        ranking.model = model;
+        ranking.column = column;
+        return ranking;
+    });
+}
+
+bool CollationRanks::adoptAll(Ranking &&ranking)
+{
+    if (ranking.generation != m_generation)
+        return false;
+    clear();
+    m_model = ranking.model;
+    m_paged = qobject_cast<const ColumnTableModel *>(ranking.model);
+    m_column = ranking.column;
+    m_keyedRows = ranking.rows;
+    m_ranks = std::move(ranking.ranks);
+    m_isNull = std::move(ranking.isNull);
+    m_order = std::move(ranking.order);
+    m_texts = std::move(ranking.texts);
+    return true;
+}
+
+void CollationRanks::rankAll(int count)
+{
+    m_texts.releaseInTurns(nullptr);
+    // Read from the model's cells where it offers them: a cell through rawText() costs a QVariant.
+    Ranking ranking;
+    if (const std::shared_ptr<const TableCells> cells = m_paged ? m_paged->cells() : nullptr) {
+        const int column = m_column;
+        ranking = rankRows([&cells, column](int row) -> const QString & { return cells->text(row, column); }, count,
+                           m_collator, true);
+    } else {
+        // A worker may read a ColumnTableModel (this thread waits); any other model only here.
+        ranking = rankRows([this](int row) { return text(row); }, count, m_collator, m_paged != nullptr);
+    }
+    ++m_generation;
+    m_keyedRows = count;
+    m_ranks = std::move(ranking.ranks);
+    m_isNull = std::move(ranking.isNull);
+    m_order = std::move(ranking.order);
+    m_texts = std::move(ranking.texts);
 }
 
 QVector<CollationRanks::Fresh> CollationRanks::takeFresh(int count)

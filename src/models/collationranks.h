@@ -12,6 +12,7 @@
 
 class QAbstractItemModel;
 class ColumnTableModel;
+class TableCells;
 
 // One text column's rows ranked in collation order (equal values, equal ranks): sorting 100 000
 // names then compares two numbers instead of collating two strings, some 1.7 million times, and
@@ -48,6 +49,27 @@ public:
     // Takes a finished ranking; false when the ranks changed meanwhile (cleared, or ranked anew),
     // and then its rows are ranked again by the next update().
     bool adopt(Ranked &&ranked);
+
+    // Every row of a column ranked afresh, worked out on a worker for adoptAll() to take on this
+    // thread.
+    struct Ranking
+    {
+        quint64 generation = 0; // the ranks' generation when it started
+        const QAbstractItemModel *model = nullptr;
+        int column = -1;
+        int rows = 0;
+        QVector<double> ranks;
+        QVector<bool> isNull;
+        QVector<int> order;
+        ChunkedList<QString> texts;
+    };
+    // Starts ranking the first `rows` rows of `column` of `model` afresh on the workers, from
+    // `cells`, the model's as they are now: the model may go on growing meanwhile.
+    QFuture<Ranking> rankAllAsync(const ColumnTableModel *model, std::shared_ptr<const TableCells> cells, int column,
+                                  int rows) const;
+    // Takes a finished ranking in place of the ranks there are; false when they were cleared or
+    // ranked anew since it started.
+    bool adoptAll(Ranking &&ranking);
     // Builds the collation keys of rows appended to the model ranked since the last update, as
     // they arrive: the next update then only places them, and a page's keys cost its own turn.
     void keyArrivedRows(const QAbstractItemModel *model, int column);
@@ -73,9 +95,14 @@ private:
     };
 
     QString text(int row) const;
-    // A collator with m_collator's settings and state of its own, for another thread.
-    QCollator collatorForAThread() const;
+    // A collator with `collator`'s settings and state of its own, for another thread.
+    static QCollator collatorLike(const QCollator &collator);
     void rankAll(int count);
+    // Ranks rows 0 to `count` - 1 of a column whose values textAt(row) gives, collating like
+    // `collator`; on all cores when `parallel` (textAt is then called from several threads).
+    // Touches nothing else: a worker may run it.
+    template<typename TextAt>
+    static Ranking rankRows(const TextAt &textAt, int count, const QCollator &collator, bool parallel);
     // Keys the rows from m_keyedRows up to `count`, into m_fresh.
     void keyRows(int count);
     // The keyed rows before `count`, out of m_fresh.

@@ -52,6 +52,29 @@ QVector<qsizetype> placesAmong(const QVector<int> &rows, const QVector<int> &fre
     return places;
 }
 
+// Rows 0 to `values`' size - 1 in the order of their values; equal values in the source's order,
+// reversed with the sort (as a reversed stable sort).
+QVector<int> rowsByValue(const QVector<qint64> &values, bool ascending)
+{
+    QVector<int> rows(values.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    std::sort(rows.begin(), rows.end(), [&values, ascending](int a, int b) {
+        if (values.at(a) != values.at(b))
+            return ascending == (values.at(a) < values.at(b));
+        return ascending == (a < b);
+    });
+    return rows;
+}
+
+// Rows 0 to `count` - 1 in the order of their ranks (RankOrder).
+QVector<int> rowsByRank(const QVector<double> &ranks, const QVector<bool> &isNull, bool ascending, int count)
+{
+    QVector<int> rows(count);
+    std::iota(rows.begin(), rows.end(), 0);
+    std::sort(rows.begin(), rows.end(), RankOrder{ranks, isNull, ascending});
+    return rows;
+}
+
 QVector<int> mergedAt(const QVector<int> &rows, const QVector<int> &fresh, const QVector<qsizetype> &places)
 {
     QVector<int> merged(rows.size() + fresh.size());
@@ -152,11 +175,13 @@ void TableFilterProxyModel::setSourceModel(QAbstractItemModel *source)
             connect(source, &QAbstractItemModel::layoutChanged, this, reshaped),
             connect(source, &QAbstractItemModel::dataChanged, this,
                     [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                        // A sort being worked out read the old values: the rows are sorted anew.
+                        stopSorting();
                         mergeArrivedRows();
                         // Changed values may move rows or change what the filter keeps.
                         relayout([this] {
                             m_ranks.clear();
-                            m_sortKind = SortKind::Unknown;
+                            takeRequestedSort();
                             matchAllRows();
                             sortAllRows();
                             collectShownRows();
@@ -186,6 +211,8 @@ void TableFilterProxyModel::setSourceModel(QAbstractItemModel *source)
 
 void TableFilterProxyModel::noteArrivedRows()
 {
+    if (isSorting())
+        return; // they go in once the new order applies
     // Unsorted, the rows go in at the end: a cheap insertion, at once.
     if (m_sortColumn < 0) {
         mergeArrivedRows();
@@ -213,7 +240,7 @@ void TableFilterProxyModel::mergeArrivedRowsSoon()
 {
     m_mergeTimer.stop();
     const int rows = m_source ? m_source->rowCount() : 0;
-    if (m_rankingPending || rows <= m_sourceRows)
+    if (m_rankingPending || isSorting() || rows <= m_sourceRows)
         return;
     // Placing a thousand names among 100 000 by collating them costs some 4 ms, and placing
     // them among the sorted rows by rank another 1 to 2 ms: both on a worker. The GUI thread
@@ -281,6 +308,8 @@ void TableFilterProxyModel::takeRanking()
 void TableFilterProxyModel::mergeArrivedRows()
 {
     m_mergeTimer.stop();
+    if (isSorting())
+        return; // the rows go in once the new order applies
     finishRanking();
     const int rows = m_source ? m_source->rowCount() : 0;
     if (rows <= m_sourceRows)
@@ -295,7 +324,7 @@ void TableFilterProxyModel::resetFromSource()
     m_rankingPending = false; // what it ranked no longer is: its result is dropped
     m_ranking = {};
     m_ranks.clear();
-    m_sortKind = SortKind::Unknown;
+    takeRequestedSort();
     m_sourceRows = m_source ? m_source->rowCount() : 0;
     m_columns = m_source ? m_source->columnCount() : 0;
     matchAllRows();
@@ -356,7 +385,7 @@ void TableFilterProxyModel::refilter()
 {
     mergeArrivedRows();
     stopMatching();
-    if (m_paged && m_sourceRows > SlicedMatchRows && (m_requested.isActive() || m_filter.isActive())) {
+    if (m_paged && m_sourceRows > BackgroundRows && (m_requested.isActive() || m_filter.isActive())) {
         // Each keystroke starts over; the rows shown keep the last filter until this one is done.
         if (!m_requested.isActive() || !matchOnWorker())
             matchNextSlice();
@@ -541,14 +570,116 @@ void TableFilterProxyModel::Filter::rebuildPattern()
 
 void TableFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
+    stopSorting();
+    m_requestedSortColumn = std::max(-1, column);
+    m_requestedSortOrder = order;
     mergeArrivedRows(); // in the old order: the new one then covers every row
-    m_sortColumn = std::max(-1, column);
-    m_sortOrder = order;
-    m_sortKind = SortKind::Unknown;
+    if (m_requestedSortColumn >= 0 && sortOnWorker())
+        return;
     relayout([this] {
+        takeRequestedSort();
         sortAllRows();
         collectShownRows();
     });
+}
+
+void TableFilterProxyModel::takeRequestedSort()
+{
+    stopSorting();
+    m_sortColumn = m_requestedSortColumn;
+    m_sortOrder = m_requestedSortOrder;
+    m_sortKind = SortKind::Unknown;
+}
+
+void TableFilterProxyModel::stopSorting()
+{
+    if (m_sortCancelled) {
+        m_sortCancelled->store(true, std::memory_order_relaxed);
+        m_sortCancelled.reset();
+    }
+}
+
+bool TableFilterProxyModel::sortOnWorker()
+{
+    const int column = m_requestedSortColumn;
+    if (!m_paged || m_sourceRows <= BackgroundRows || column >= m_columns)
+        return false;
+    std::shared_ptr<const TableCells> cells = m_paged->cells();
+    if (!cells)
+        return false;
+    const bool numbers = m_source->index(0, column).data(ModelRoles::RawRole).typeId() == QMetaType::LongLong;
+    const bool ascending = m_requestedSortOrder == Qt::AscendingOrder;
+    const int rows = m_sourceRows;
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    QFuture<SortedRows> sorting;
+    if (numbers) {
+        sorting = QtConcurrent::run(WorkerPool::instance(), [cells = std::move(cells), column, rows, ascending] {
+            QVector<qint64> values(rows);
+            for (int row = 0; row < rows; ++row)
+                values[row] = cells->seconds(row, column);
+            return SortedRows{SortKind::Numbers, rows, false, {}, rowsByValue(values, ascending)};
+        });
+    } else if (m_ranks.column() == column && m_ranks.rankedRows() == rows) {
+        // The column's ranks are kept (the vectors shared, read only): only the rows are ordered.
+        sorting = QtConcurrent::run(WorkerPool::instance(), [ranks = m_ranks.ranks(), isNull = m_ranks.nulls(), rows, ascending] {
+            return SortedRows{SortKind::Ranks, rows, false, {}, rowsByRank(ranks, isNull, ascending, rows)};
+        });
+    } else {
+        sorting = m_ranks.rankAllAsync(m_paged, std::move(cells), column, rows)
+                      .then(WorkerPool::instance(), [rows, ascending, cancelled](QFuture<CollationRanks::Ranking> done) {
+                          SortedRows sorted{SortKind::Ranks, rows, true, done.takeResult(), {}};
+                          if (!cancelled->load(std::memory_order_relaxed))
+                              sorted.sorted = rowsByRank(sorted.ranking.ranks, sorted.ranking.isNull, ascending, rows);
+                          return sorted;
+                      });
+    }
+    m_sortCancelled = cancelled;
+    auto *watcher = new QFutureWatcher<SortedRows>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, cancelled] {
+        watcher->deleteLater();
+        if (m_sortCancelled != cancelled)
+            return; // stopped: another sort, a reset
+        m_sortCancelled.reset();
+        takeSortedRows(watcher->future().takeResult());
+    });
+    watcher->setFuture(sorting);
+    return true;
+}
+
+void TableFilterProxyModel::takeSortedRows(SortedRows &&done)
+{
+    relayout([this, &done] {
+        takeRequestedSort();
+        // The rows did not change meanwhile: their merges wait for this one.
+        if (done.rows == m_sourceRows && (!done.ranked || m_ranks.adoptAll(std::move(done.ranking)))) {
+            m_sortKind = done.kind;
+            m_sorted = std::move(done.sorted);
+        } else {
+            sortAllRows();
+        }
+        collectShownRows();
+    });
+    // The rows that arrived meanwhile.
+    if (m_source && m_source->rowCount() > m_sourceRows)
+        noteArrivedRows();
+}
+
+void TableFilterProxyModel::finishPendingWork()
+{
+    if (isSorting()) {
+        relayout([this] {
+            takeRequestedSort();
+            sortAllRows();
+            collectShownRows();
+        });
+    }
+    mergeArrivedRows();
+    if (isMatchingFilter()) {
+        relayout([this] {
+            matchAllRows();
+            collectShownRows();
+        });
+    }
 }
 
 bool TableFilterProxyModel::prepareSort()
@@ -585,20 +716,16 @@ void TableFilterProxyModel::sortAllRows()
     std::iota(m_sorted.begin(), m_sorted.end(), 0);
     if (!prepareSort())
         return;
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
     if (m_sortKind == SortKind::Numbers) {
         // Each value read once, not twice a comparison.
         QVector<qint64> values(m_sourceRows);
         for (int row = 0; row < m_sourceRows; ++row)
             values[row] = sourceModel()->index(row, m_sortColumn).data(ModelRoles::RawRole).toLongLong();
-        const bool ascending = m_sortOrder == Qt::AscendingOrder;
-        std::sort(m_sorted.begin(), m_sorted.end(), [&values, ascending](int a, int b) {
-            if (values.at(a) != values.at(b))
-                return ascending == (values.at(a) < values.at(b));
-            return ascending == (a < b);
-        });
+        m_sorted = rowsByValue(values, ascending);
         return;
     }
-    std::sort(m_sorted.begin(), m_sorted.end(), [this](int a, int b) { return showsBefore(a, b); });
+    m_sorted = rowsByRank(m_ranks.ranks(), m_ranks.nulls(), ascending, m_sourceRows);
 }
 
 void TableFilterProxyModel::collectShownRows()

@@ -60,13 +60,21 @@ public:
     bool isSourceComplete() const;
 
     // Sorts on the raw value of `column` (-1: the source's order); missing values last either way,
-    // equal values in the source's order. Rows that arrive later go in at their place.
+    // equal values in the source's order. Rows that arrive later go in at their place. Over many
+    // rows the order is worked out on the workers and applies a few turns later, in one layout
+    // change; the rows that arrive meanwhile go in after it.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    int sortColumn() const { return m_sortColumn; }
+    // The sort asked for.
+    int sortColumn() const { return m_requestedSortColumn; }
+    Qt::SortOrder sortOrder() const { return m_requestedSortOrder; }
+    // A sort asked for is still being worked out: the rows shown keep the order before it.
+    bool isSorting() const { return bool(m_sortCancelled); }
     // Into a sorted table, rows the source appends go in a few times a second, many pages at a
     // time; this puts those that have arrived in now.
     void mergeArrivedRows();
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // Applies now, waiting for them, a sort or a filter still being worked out and the rows
+    // arrived: for a caller that reads every row next (the command line's export).
+    void finishPendingWork();
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -125,6 +133,24 @@ private:
 
     // Readies the comparison of the sort column (ranks for text); false when unsorted.
     bool prepareSort();
+    // The sort asked for becomes the one the rows follow, to be applied by the caller; one being
+    // worked out is dropped.
+    void takeRequestedSort();
+    // Works out the sort asked for on the workers from the model's cells (false when it offers
+    // none, or the rows are few); it applies once done.
+    bool sortOnWorker();
+    // The sort asked for, worked out on a worker.
+    struct SortedRows
+    {
+        SortKind kind = SortKind::Unknown;
+        int rows = 0;
+        bool ranked = false; // `ranking` holds the column's ranks, made anew
+        CollationRanks::Ranking ranking;
+        QVector<int> sorted; // every row, in the new order
+    };
+    void takeSortedRows(SortedRows &&done);
+    // Stops the sort being worked out: its result is dropped.
+    void stopSorting();
     // Whether source row `a` shows before source row `b` in the current sort.
     bool showsBefore(int a, int b) const;
     // Puts every source row in sort order.
@@ -169,11 +195,11 @@ private:
 
     Filter m_filter;    // the one m_accepted and the shown rows follow
     Filter m_requested; // the one asked for: m_filter once its matching is done
-    // Over this many rows a filter is matched on a worker (or, for a model without cells, in
-    // slices); fewer are matched at once, in a few ms.
-    static constexpr int SlicedMatchRows = 16384;
+    // Over this many rows a filter is matched and a sort worked out on the workers (a filter,
+    // for a model without cells, in slices on this thread); fewer take a few ms at once.
+    static constexpr int BackgroundRows = 16384;
     // A slice of a filter's matching takes about 1 ms (1024 to 65 536 rows): a turn with one
-    // costs about what matching a table just under SlicedMatchRows at once does.
+    // costs about what matching a table just under BackgroundRows at once does.
     static constexpr qint64 MatchSliceNs = 1000000;
     static constexpr int MinMatchSliceRows = 1024;
     static constexpr int MaxMatchSliceRows = 65536;
@@ -185,9 +211,15 @@ private:
     std::shared_ptr<std::atomic<bool>> m_matchCancelled;
     QCollator m_collator;
 
+    // The sort the rows follow; the one asked for differs while it is worked out on a worker.
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     SortKind m_sortKind = SortKind::Unknown;
+    int m_requestedSortColumn = -1;
+    Qt::SortOrder m_requestedSortOrder = Qt::AscendingOrder;
+    // The flag of the sort being worked out on the workers (null when none): set to stop it. A
+    // finished sort applies only if its flag is still this one.
+    std::shared_ptr<std::atomic<bool>> m_sortCancelled;
     CollationRanks m_ranks; // the sort column's, when it holds text
 
     QAbstractItemModel *m_source = nullptr; // sourceModel(), read without its property's binding check
