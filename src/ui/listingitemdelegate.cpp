@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QStyle>
 #include <QTableView>
+#include <QTextLayout>
 #include <QtMath>
 
 ListingItemDelegate::ListingItemDelegate(QObject *parent)
@@ -44,11 +45,29 @@ const ListingItemDelegate::Line &ListingItemDelegate::laidOut(const QStyleOption
     auto *line = new Line;
     line->text = prepared(option.text);
     line->height = qCeil(line->text.size().height());
-    line->otherMetrics = line->text.size().height() != m_fontLineHeight;
+    const bool otherMetrics = line->text.size().height() != m_fontLineHeight;
     if (line->text.size().width() > width)
         line->text = prepared(option.fontMetrics.elidedText(option.text, option.textElideMode, width));
+    // Glyphs of a fallback font: the line is placed as QCommonStyle places it.
+    if (otherMetrics) {
+        const LineMetrics whole = lineMetrics(option.text, option.font);
+        const LineMetrics drawn = lineMetrics(line->text.text(), option.font);
+        line->height = whole.height;
+        line->drop = qCeil(whole.ascent) - qCeil(drawn.ascent);
+    }
     m_lines.insert(key, line);
     return *line;
+}
+
+ListingItemDelegate::LineMetrics ListingItemDelegate::lineMetrics(const QString &text, const QFont &font)
+{
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    const QTextLine line = layout.createLine();
+    layout.endLayout();
+    if (!line.isValid())
+        return {};
+    return {line.ascent(), layout.boundingRect().size().toSize().height()};
 }
 
 QStyleOptionViewItem ListingItemDelegate::insideGrid(const QStyleOptionViewItem &option) const
@@ -120,7 +139,7 @@ void ListingItemDelegate::paintCell(QPainter *painter, const QStyleOptionViewIte
         line = &laidOut(opt, textArea.width());
         m_linesLaidOutWhilePainting += m_linesLaidOut - laidOutBefore;
     }
-    if (!isPlainLine(opt) || (line && line->otherMetrics)) {
+    if (!isPlainLine(opt)) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
@@ -140,7 +159,7 @@ void ListingItemDelegate::paintCell(QPainter *painter, const QStyleOptionViewIte
         painter->setFont(opt.font);
         painter->setPen(opt.palette.color(group, (opt.state & QStyle::State_Selected) ? QPalette::HighlightedText
                                                                                         : QPalette::Text));
-        painter->drawStaticText(placed.topLeft(), line->text);
+        painter->drawStaticText(placed.topLeft() + QPoint(0, line->drop), line->text);
     }
 
     if (opt.state & QStyle::State_HasFocus) {

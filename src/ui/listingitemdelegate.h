@@ -47,6 +47,14 @@ private:
     QStyleOptionViewItem insideGrid(const QStyleOptionViewItem &option) const;
     // A single line of text this delegate lays out itself (else QStyledItemDelegate paints it).
     static bool isPlainLine(const QStyleOptionViewItem &opt);
+    // A line of `text` as QCommonStyle lays it out: its ascent and its rounded height (neither
+    // counts the leading, which QStaticText's height does).
+    struct LineMetrics
+    {
+        qreal ascent = 0;
+        int height = 0;
+    };
+    static LineMetrics lineMetrics(const QString &text, const QFont &font);
     // Where QCommonStyle puts the text: inside a focus frame's margin.
     static QRect textRect(const QStyleOptionViewItem &opt);
 
@@ -54,10 +62,10 @@ private:
     {
         QStaticText text; // elided to the width
         int height = 0;   // of the whole text's line, which places it
-        // Some glyphs come from a fallback font of other metrics (a script the cell's font lacks):
-        // QStaticText then includes that font's leading in the line, and QCommonStyle does not, so
-        // QStyledItemDelegate paints the cell.
-        bool otherMetrics = false;
+        // Pixels below its place the text is drawn. QCommonStyle puts an elided text's baseline at
+        // the whole line's ascent, which a fallback font (for a script the cell's font lacks) may
+        // raise; the glyphs land on the pixel row of the baseline's ceiling.
+        int drop = 0;
     };
     // The same text at another width or in another font elides and lays out anew.
     struct LineKey
