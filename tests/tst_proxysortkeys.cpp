@@ -19,6 +19,26 @@
 
 #include <functional>
 
+namespace {
+// The users of a project of `users` loaded in full into a table's proxy, with its selection.
+struct LoadedUsers
+{
+    LocalApi api;
+    ProjectUsersModel model{api.client.get()};
+    TableFilterProxyModel proxy;
+    QItemSelectionModel selection{&proxy};
+    QSignalSpy finished{&model, &PagedTableModel::loadAllFinished};
+
+    explicit LoadedUsers(int users)
+        : api(users)
+    {
+        proxy.setSourceModel(&model);
+        model.setProjectId(QStringLiteral("proj_company_wide"));
+        model.loadAll();
+    }
+};
+} // namespace
+
 class TestProxySortKeys : public QObject
 {
     Q_OBJECT
@@ -246,14 +266,11 @@ void TestProxySortKeys::aSortOverManyRowsIsWorkedOutOffTheWindow()
     QLocale::setDefault(QLocale(QStringLiteral("en_US")));
     const QCollator collator = nameCollator(QStringLiteral("en_US"));
 
-    LocalApi api(40000);
-    ProjectUsersModel model(api.client.get());
-    TableFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
-    QItemSelectionModel selection(&proxy);
-    model.setProjectId(QStringLiteral("proj_company_wide"));
-    QSignalSpy finished(&model, &PagedTableModel::loadAllFinished);
-    model.loadAll();
+    LoadedUsers users(40000);
+    ProjectUsersModel &model = users.model;
+    TableFilterProxyModel &proxy = users.proxy;
+    QItemSelectionModel &selection = users.selection;
+    QSignalSpy &finished = users.finished;
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
     QCOMPARE(proxy.rowCount(), 40000);
 
@@ -632,15 +649,11 @@ void TestProxySortKeys::theRowsPickedFollowAFilterAndASort()
     QFETCH(int, picked);
     QLocale::setDefault(QLocale(QStringLiteral("en_US")));
 
-    LocalApi api(20000);
-    ProjectUsersModel model(api.client.get());
-    TableFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
-    QItemSelectionModel selection(&proxy);
-    model.setProjectId(QStringLiteral("proj_company_wide"));
-    QSignalSpy finished(&model, &PagedTableModel::loadAllFinished);
-    model.loadAll();
-    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
+    LoadedUsers users(20000);
+    const ProjectUsersModel &model = users.model;
+    TableFilterProxyModel &proxy = users.proxy;
+    QItemSelectionModel &selection = users.selection;
+    QTRY_VERIFY_WITH_TIMEOUT(users.finished.count() == 1, 60000);
     QCOMPARE(proxy.rowCount(), 20000);
     proxy.sort(sortColumn, order);
 
