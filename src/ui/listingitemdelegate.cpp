@@ -51,9 +51,9 @@ const ListingItemDelegate::Line &ListingItemDelegate::laidOut(const QStyleOption
     // Glyphs of a fallback font: the line is placed as QCommonStyle places it.
     if (otherMetrics) {
         const LineMetrics whole = lineMetrics(option.text, option.font);
-        const LineMetrics drawn = lineMetrics(line->text.text(), option.font);
         line->height = whole.height;
-        line->drop = qCeil(whole.ascent) - qCeil(drawn.ascent);
+        if (line->text.text() != option.text)
+            line->drop = qCeil(whole.ascent) - qCeil(lineMetrics(line->text.text(), option.font).ascent);
     }
     m_lines.insert(key, line);
     return *line;
