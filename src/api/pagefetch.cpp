@@ -217,12 +217,18 @@ void PageFetch::onReplyFinished(QNetworkReply *reply, int redirectsLeft)
 
 void PageFetch::parseHeldBody()
 {
+    QByteArray body = releaseHeldBody();
+    if (m_cancelled || m_finished)
+        return;
+    parseBody(body, m_heldStatus);
+}
+
+QByteArray PageFetch::releaseHeldBody()
+{
     m_parseTimer.stop();
     disconnect(m_parseGate);
     m_parseAfter = nullptr;
-    if (m_cancelled || m_finished)
-        return;
-    parseBody(std::exchange(m_heldBody, {}), m_heldStatus);
+    return std::exchange(m_heldBody, {});
 }
 
 void PageFetch::parseBody(const QByteArray &body, int status)
@@ -270,9 +276,7 @@ void PageFetch::cancel()
         return;
     m_cancelled = true;
     m_retryTimer.stop();
-    m_parseTimer.stop();
-    disconnect(m_parseGate);
-    m_heldBody.clear();
+    releaseHeldBody();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();

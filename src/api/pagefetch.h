@@ -62,6 +62,8 @@ private:
     void onReplyFinished(QNetworkReply *reply, int redirectsLeft);
     void parseBody(const QByteArray &body, int status);
     void parseHeldBody();
+    // Stops waiting to parse the held answer, and hands it over.
+    QByteArray releaseHeldBody();
     void fail(const ApiError &error);
     void retryOrFail(const ApiError &error);
     void finish();

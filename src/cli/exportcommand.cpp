@@ -360,16 +360,16 @@ int exportProject(Request request)
     if (model->skippedRows() > 0)
         printError(ExportCommand::tr("warning: %n row(s) could not be read and were left out.", nullptr, model->skippedRows()));
 
-    // Filtered and sorted once everything is in: the same proxy the window's table sits on.
+    // Filtered and sorted once everything is in: the same proxy the window's table sits on. Set
+    // up before it is given the rows, which it then filters and sorts at once: given them first,
+    // it would work a filter or sort over many rows out on the workers, a few turns later, as the
+    // window does, and every row is read next.
     TableFilterProxyModel proxy;
-    proxy.setSourceModel(model.get());
     proxy.setFilterText(request.filterText);
     proxy.setCategoryFilter(request.roles, request.excludeRoles);
     if (sortColumn >= 0)
         proxy.sort(sortColumn, request.sortOrder);
-    // Over many rows the window works both out on the workers, a few turns later; here every
-    // row is read next, so they apply now.
-    proxy.finishPendingWork();
+    proxy.setSourceModel(model.get());
     if (request.format == ExportFormat::Xlsx)
         return writeXlsx(proxy, request.groups ? ExportCommand::tr("Groups") : ExportCommand::tr("Users"), request.output);
     return writeCsv(TableExport::allOf(&proxy).toCsv(request.csv), request.output, proxy.rowCount());

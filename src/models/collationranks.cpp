@@ -137,7 +137,6 @@ CollationRanks::Ranking CollationRanks::rankRows(const TextAt &textAt, int count
     else
         std::for_each(pieces.begin(), pieces.end(), buildKeys);
     Ranking ranking;
-    ranking.rows = count;
     QVector<QCollatorSortKey> keys;
     keys.reserve(count);
     ranking.isNull.reserve(count);
@@ -202,17 +201,22 @@ bool CollationRanks::adoptAll(Ranking &&ranking)
     m_model = ranking.model;
     m_paged = qobject_cast<const ColumnTableModel *>(ranking.model);
     m_column = ranking.column;
-    m_keyedRows = ranking.rows;
+    takeRows(std::move(ranking));
+    return true;
+}
+
+void CollationRanks::takeRows(Ranking &&ranking)
+{
+    m_texts.releaseInTurns(nullptr);
+    m_keyedRows = int(ranking.ranks.size());
     m_ranks = std::move(ranking.ranks);
     m_isNull = std::move(ranking.isNull);
     m_order = std::move(ranking.order);
     m_texts = std::move(ranking.texts);
-    return true;
 }
 
 void CollationRanks::rankAll(int count)
 {
-    m_texts.releaseInTurns(nullptr);
     // Read from the model's cells where it offers them: a cell through rawText() costs a QVariant.
     Ranking ranking;
     if (const std::shared_ptr<const TableCells> cells = m_paged ? m_paged->cells() : nullptr) {
@@ -224,11 +228,7 @@ void CollationRanks::rankAll(int count)
         ranking = rankRows([this](int row) { return text(row); }, count, m_collator, m_paged != nullptr);
     }
     ++m_generation;
-    m_keyedRows = count;
-    m_ranks = std::move(ranking.ranks);
-    m_isNull = std::move(ranking.isNull);
-    m_order = std::move(ranking.order);
-    m_texts = std::move(ranking.texts);
+    takeRows(std::move(ranking));
 }
 
 QVector<CollationRanks::Fresh> CollationRanks::takeFresh(int count)

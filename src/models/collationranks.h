@@ -57,8 +57,7 @@ public:
         quint64 generation = 0; // the ranks' generation when it started
         const QAbstractItemModel *model = nullptr;
         int column = -1;
-        int rows = 0;
-        QVector<double> ranks;
+        QVector<double> ranks; // by row, for every row ranked
         QVector<bool> isNull;
         QVector<int> order;
         ChunkedList<QString> texts;
@@ -103,6 +102,8 @@ private:
     // Touches nothing else: a worker may run it.
     template<typename TextAt>
     static Ranking rankRows(const TextAt &textAt, int count, const QCollator &collator, bool parallel);
+    // Takes `ranking`'s rows in place of those ranked.
+    void takeRows(Ranking &&ranking);
     // Keys the rows from m_keyedRows up to `count`, into m_fresh.
     void keyRows(int count);
     // The keyed rows before `count`, out of m_fresh.

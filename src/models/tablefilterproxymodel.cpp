@@ -75,6 +75,16 @@ QVector<int> rowsByRank(const QVector<double> &ranks, const QVector<bool> &isNul
     return rows;
 }
 
+// Sets the stop flag of work running on the workers and lets go of it: the work's result, when it
+// comes, is known for stopped by a flag that is no longer the one held.
+void stopWork(std::shared_ptr<std::atomic<bool>> &cancelled)
+{
+    if (cancelled) {
+        cancelled->store(true, std::memory_order_relaxed);
+        cancelled.reset();
+    }
+}
+
 QVector<int> mergedAt(const QVector<int> &rows, const QVector<int> &fresh, const QVector<qsizetype> &places)
 {
     QVector<int> merged(rows.size() + fresh.size());
@@ -240,7 +250,7 @@ void TableFilterProxyModel::mergeArrivedRowsSoon()
 {
     m_mergeTimer.stop();
     const int rows = m_source ? m_source->rowCount() : 0;
-    if (m_rankingPending || isSorting() || rows <= m_sourceRows)
+    if (m_rankingPending || rows <= m_sourceRows)
         return;
     // Placing a thousand names among 100 000 by collating them costs some 4 ms, and placing
     // them among the sorted rows by rank another 1 to 2 ms: both on a worker. The GUI thread
@@ -409,25 +419,14 @@ bool TableFilterProxyModel::matchOnWorker()
     // Each range writes its own rows of `accepted`, which outlives the matching however it ends.
     auto accepted = std::make_shared<QVector<char>>(m_sourceRows);
     char *out = accepted->data();
-    // A pattern of its own in each range: matching shares no state between threads.
-    Filter filter = m_requested;
-    filter.pattern = QRegularExpression();
-    // Iterated by the workers: held by their functor until the last one is done.
+    // Read by the workers: held by their functor until the last one is done. The model is not.
+    const auto match = std::make_shared<const RangeMatch>(rangeMatch(m_requested, std::move(cells), nullptr));
     const auto ranges = std::make_shared<const QVector<QPair<int, int>>>(RowRanges::split(0, m_sourceRows));
-    QFuture<void> matching = QtConcurrent::map(
-        WorkerPool::instance(), *ranges,
-        [ranges, cells = std::move(cells), filter = std::move(filter), patternText = m_requested.pattern.pattern(),
-         patternOptions = m_requested.pattern.patternOptions(), searchColumns = m_paged->searchColumns(),
-         categoryColumn = m_paged->categoryColumn(), accepted, out, cancelled](const QPair<int, int> &range) {
-            const QRegularExpression pattern(patternText, patternOptions);
-            for (int row = range.first; row < range.second; ++row) {
-                // A keystroke after this one stops it within a thousand rows.
-                if (row % 1024 == 0 && cancelled->load(std::memory_order_relaxed))
-                    return;
-                out[row] = passes(filter, pattern, searchColumns, categoryColumn,
-                                  [&cells, row](int column) -> const QString & { return cells->text(row, column); });
-            }
-        });
+    QFuture<void> matching = QtConcurrent::map(WorkerPool::instance(), *ranges,
+                                               [ranges, match, accepted, out, cancelled](const QPair<int, int> &range) {
+                                                   // A keystroke after this one stops it within a thousand rows.
+                                                   match->run(range, out, cancelled.get());
+                                               });
     auto *watcher = new QFutureWatcher<void>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, cancelled, accepted] {
         watcher->deleteLater();
@@ -446,10 +445,7 @@ void TableFilterProxyModel::stopMatching()
 {
     m_matchTimer.stop();
     m_nextAccepted.clear();
-    if (m_matchCancelled) {
-        m_matchCancelled->store(true, std::memory_order_relaxed);
-        m_matchCancelled.reset();
-    }
+    stopWork(m_matchCancelled);
 }
 
 void TableFilterProxyModel::matchNextSlice()
@@ -501,16 +497,34 @@ void TableFilterProxyModel::matchRows(const Filter &filter, int first, int end, 
             accepted[row] = acceptsRow(filter, row, filter.pattern, cells.get());
         return;
     }
-    // Each worker writes its own range of `accepted`.
-    const QVector<QPair<int, int>> ranges = RowRanges::split(first, end);
-    const QString patternText = filter.pattern.pattern();
-    const QRegularExpression::PatternOptions patternOptions = filter.pattern.patternOptions();
-    QtConcurrent::blockingMap(WorkerPool::instance(), ranges, [this, &filter, accepted, patternText, patternOptions, &cells](const QPair<int, int> &range) {
-        // A pattern of its own: matching shares no state between threads.
-        const QRegularExpression pattern(patternText, patternOptions);
-        for (int row = range.first; row < range.second; ++row)
-            accepted[row] = acceptsRow(filter, row, pattern, cells.get());
-    });
+    // Each worker writes its own range of `accepted`; without cells it reads the model, which
+    // does not change while this thread waits.
+    const RangeMatch match = rangeMatch(filter, cells, m_paged);
+    QtConcurrent::blockingMap(WorkerPool::instance(), RowRanges::split(first, end),
+                              [&match, accepted](const QPair<int, int> &range) { match.run(range, accepted); });
+}
+
+TableFilterProxyModel::RangeMatch TableFilterProxyModel::rangeMatch(const Filter &filter,
+                                                                   std::shared_ptr<const TableCells> cells,
+                                                                   const ColumnTableModel *paged) const
+{
+    RangeMatch match{filter, filter.pattern.pattern(), filter.pattern.patternOptions(), m_paged->searchColumns(),
+                     m_paged->categoryColumn(), std::move(cells), paged};
+    match.filter.pattern = QRegularExpression(); // each range makes its own
+    return match;
+}
+
+void TableFilterProxyModel::RangeMatch::run(QPair<int, int> range, char *accepted, const std::atomic<bool> *cancelled) const
+{
+    const QRegularExpression pattern(patternText, patternOptions);
+    for (int row = range.first; row < range.second; ++row) {
+        if (cancelled && row % 1024 == 0 && cancelled->load(std::memory_order_relaxed))
+            return;
+        accepted[row] = cells ? passes(filter, pattern, searchColumns, categoryColumn,
+                                       [this, row](int column) -> const QString & { return cells->text(row, column); })
+                              : passes(filter, pattern, searchColumns, categoryColumn,
+                                       [this, row](int column) { return paged->rawText(row, column); });
+    }
 }
 
 bool TableFilterProxyModel::acceptsRow(const Filter &filter, int sourceRow, const QRegularExpression &pattern,
@@ -593,10 +607,7 @@ void TableFilterProxyModel::takeRequestedSort()
 
 void TableFilterProxyModel::stopSorting()
 {
-    if (m_sortCancelled) {
-        m_sortCancelled->store(true, std::memory_order_relaxed);
-        m_sortCancelled.reset();
-    }
+    stopWork(m_sortCancelled);
 }
 
 bool TableFilterProxyModel::sortOnWorker()
@@ -617,17 +628,17 @@ bool TableFilterProxyModel::sortOnWorker()
             QVector<qint64> values(rows);
             for (int row = 0; row < rows; ++row)
                 values[row] = cells->seconds(row, column);
-            return SortedRows{SortKind::Numbers, rows, false, {}, rowsByValue(values, ascending)};
+            return SortedRows{SortKind::Numbers, {}, rowsByValue(values, ascending)};
         });
     } else if (m_ranks.column() == column && m_ranks.rankedRows() == rows) {
         // The column's ranks are kept (the vectors shared, read only): only the rows are ordered.
         sorting = QtConcurrent::run(WorkerPool::instance(), [ranks = m_ranks.ranks(), isNull = m_ranks.nulls(), rows, ascending] {
-            return SortedRows{SortKind::Ranks, rows, false, {}, rowsByRank(ranks, isNull, ascending, rows)};
+            return SortedRows{SortKind::Ranks, {}, rowsByRank(ranks, isNull, ascending, rows)};
         });
     } else {
         sorting = m_ranks.rankAllAsync(m_paged, std::move(cells), column, rows)
                       .then(WorkerPool::instance(), [rows, ascending, cancelled](QFuture<CollationRanks::Ranking> done) {
-                          SortedRows sorted{SortKind::Ranks, rows, true, done.takeResult(), {}};
+                          SortedRows sorted{SortKind::Ranks, done.takeResult(), {}};
                           if (!cancelled->load(std::memory_order_relaxed))
                               sorted.sorted = rowsByRank(sorted.ranking.ranks, sorted.ranking.isNull, ascending, rows);
                           return sorted;
@@ -651,7 +662,8 @@ void TableFilterProxyModel::takeSortedRows(SortedRows &&done)
     relayout([this, &done] {
         takeRequestedSort();
         // The rows did not change meanwhile: their merges wait for this one.
-        if (done.rows == m_sourceRows && (!done.ranked || m_ranks.adoptAll(std::move(done.ranking)))) {
+        if (done.sorted.size() == m_sourceRows
+            && (done.ranking.ranks.isEmpty() || m_ranks.adoptAll(std::move(done.ranking)))) {
             m_sortKind = done.kind;
             m_sorted = std::move(done.sorted);
         } else {
@@ -662,24 +674,6 @@ void TableFilterProxyModel::takeSortedRows(SortedRows &&done)
     // The rows that arrived meanwhile.
     if (m_source && m_source->rowCount() > m_sourceRows)
         noteArrivedRows();
-}
-
-void TableFilterProxyModel::finishPendingWork()
-{
-    if (isSorting()) {
-        relayout([this] {
-            takeRequestedSort();
-            sortAllRows();
-            collectShownRows();
-        });
-    }
-    mergeArrivedRows();
-    if (isMatchingFilter()) {
-        relayout([this] {
-            matchAllRows();
-            collectShownRows();
-        });
-    }
 }
 
 bool TableFilterProxyModel::prepareSort()

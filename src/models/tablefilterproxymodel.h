@@ -72,9 +72,6 @@ public:
     // Into a sorted table, rows the source appends go in a few times a second, many pages at a
     // time; this puts those that have arrived in now.
     void mergeArrivedRows();
-    // Applies now, waiting for them, a sort or a filter still being worked out and the rows
-    // arrived: for a caller that reads every row next (the command line's export).
-    void finishPendingWork();
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -118,6 +115,23 @@ private:
     // Whether each of the rows `first` to `end` - 1 passes `filter`, into `accepted` (on all
     // cores for many rows; the GUI thread waits, so the rows cannot change meanwhile).
     void matchRows(const Filter &filter, int first, int end, char *accepted) const;
+    // What matching a range of a ColumnTableModel's rows reads, copied for the threads that run
+    // it: each range makes its own pattern (matching shares no state between threads).
+    struct RangeMatch
+    {
+        Filter filter; // without its pattern
+        QString patternText;
+        QRegularExpression::PatternOptions patternOptions;
+        QVector<int> searchColumns;
+        int categoryColumn = -1;
+        std::shared_ptr<const TableCells> cells; // read when there are some
+        const ColumnTableModel *paged = nullptr;  // else this, while its thread waits
+        // Whether each row of `range` passes, into `accepted`; stops within 1 024 rows once
+        // `cancelled` is set.
+        void run(QPair<int, int> range, char *accepted, const std::atomic<bool> *cancelled = nullptr) const;
+    };
+    RangeMatch rangeMatch(const Filter &filter, std::shared_ptr<const TableCells> cells,
+                          const ColumnTableModel *paged) const;
     // Whether every source row passes the filter asked for, which then applies.
     void matchAllRows();
     // Matches the next slice of rows against the filter asked for; applies it, in a turn of its
@@ -143,10 +157,8 @@ private:
     struct SortedRows
     {
         SortKind kind = SortKind::Unknown;
-        int rows = 0;
-        bool ranked = false; // `ranking` holds the column's ranks, made anew
-        CollationRanks::Ranking ranking;
-        QVector<int> sorted; // every row, in the new order
+        CollationRanks::Ranking ranking; // the column's ranks made anew; empty when they were kept
+        QVector<int> sorted; // every row, in the new order (none when stopped)
     };
     void takeSortedRows(SortedRows &&done);
     // Stops the sort being worked out: its result is dropped.
