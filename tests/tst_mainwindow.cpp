@@ -75,6 +75,20 @@ bool saveScreenshot(QWidget *widget, const QString &name)
 {
     return widget->grab().save(testArtifactPath(name));
 }
+
+// Saves the export `dialog` offers to `path` as a person does, and returns the file's lines
+// (the empty piece after the last CRLF included); none when nothing was written.
+QList<QByteArray> saveExport(MainWindow *window, ExportDialog *dialog, const QString &path)
+{
+    dialog->setFilePath(path);
+    QSignalSpy finished(window->exporter(), &ExportController::exportFinished);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    QFile file(path);
+    if (!QTest::qWaitFor([&finished] { return !finished.isEmpty(); }, Wait) || !finished.at(0).at(0).toBool()
+        || !file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll().split('\n');
+}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -106,6 +120,7 @@ private Q_SLOTS:
     void reloadShortcutListsAgain();
     void findShortcutFocusesFilterAndEscapeClears();
     void exportSelectionShortcutOffersTheSelectedRows();
+    void rowsPickedForExportStayPickedWhenTheyMove();
     void exportDialogWritesXlsxWhenChosen();
     void exportAllLoadsEverythingAndWritesMatchingRows();
     void columnLayoutIsRemembered();
@@ -693,18 +708,45 @@ void TestMainWindow::exportSelectionShortcutOffersTheSelectedRows()
     QVERIFY(dialog->filePath().contains(QStringLiteral("proj_design_system-users-")));
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("two.csv"));
-    dialog->setFilePath(path);
-    QSignalSpy finished(window->exporter(), &ExportController::exportFinished);
-    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Wait);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QList<QByteArray> lines = file.readAll().split('\n');
+    const QList<QByteArray> lines = saveExport(window.get(), dialog, dir.filePath(QStringLiteral("two.csv")));
     QCOMPARE(lines.size(), 4);
     QCOMPARE(lines.at(0), QByteArray("Name,Email,Role,User ID\r"));
     QVERIFY(lines.at(1).contains(users->proxy()->index(0, ProjectUsersModel::IdColumn).data().toString().toUtf8()));
     QVERIFY(lines.at(2).contains(users->proxy()->index(2, ProjectUsersModel::IdColumn).data().toString().toUtf8()));
+}
+
+// The dialog stays open as long as a person likes, and rows move meanwhile: a page arriving into
+// a sorted table, a sort worked out in the background. The file holds the people picked, in the
+// order the table shows when it is written.
+void TestMainWindow::rowsPickedForExportStayPickedWhenTheyMove()
+{
+    auto window = openWindow(SmallProject);
+    QVERIFY(window);
+    ListingTab *users = window->usersTab();
+    QTRY_VERIFY_WITH_TIMEOUT(users->model()->isComplete(), Wait);
+    TableFilterProxyModel *proxy = users->proxy();
+    clickHeader(users->view(), ProjectUsersModel::EmailColumn);
+    const auto idAt = [proxy](int row) { return proxy->index(row, ProjectUsersModel::IdColumn).data().toString(); };
+    const int rows = proxy->rowCount();
+    QVERIFY(rows >= 6);
+    const QStringList picked{idAt(0), idAt(2)};
+    users->view()->selectionModel()->select(proxy->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    users->view()->selectionModel()->select(proxy->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    users->view()->setFocus();
+    QTest::keyClick(users->view(), Qt::Key_E, Qt::ControlModifier);
+    ExportDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<ExportDialog *>()) != nullptr, Wait);
+
+    proxy->sort(ProjectUsersModel::EmailColumn, Qt::DescendingOrder);
+    QCOMPARE(idAt(rows - 1), picked.at(0));
+    QVERIFY(idAt(0) != picked.at(0) && idAt(2) != picked.at(1)); // other people where the picked ones were
+
+    QTemporaryDir dir;
+    const QList<QByteArray> lines = saveExport(window.get(), dialog, dir.filePath(QStringLiteral("picked.csv")));
+    QCOMPARE(lines.size(), 4);
+    // Email descending now: the second one picked comes first.
+    QVERIFY2(lines.at(1).contains(picked.at(1).toUtf8()), lines.at(1).constData());
+    QVERIFY2(lines.at(2).contains(picked.at(0).toUtf8()), lines.at(2).constData());
 }
 
 void TestMainWindow::exportDialogWritesXlsxWhenChosen()

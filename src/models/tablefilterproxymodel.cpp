@@ -145,6 +145,7 @@ void TableFilterProxyModel::setSourceModel(QAbstractItemModel *source)
                 resetFromSource();
                 m_resetting = false;
                 endResetModel();
+                emitIfSettled();
             }
         };
         const auto atRoot = [](auto handler) {
@@ -217,6 +218,7 @@ void TableFilterProxyModel::setSourceModel(QAbstractItemModel *source)
     }
     resetFromSource();
     endResetModel();
+    emitIfSettled();
 }
 
 void TableFilterProxyModel::noteArrivedRows()
@@ -789,6 +791,13 @@ void TableFilterProxyModel::relayout(const std::function<void()> &change)
     }
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, VerticalSortHint);
+    emitIfSettled();
+}
+
+void TableFilterProxyModel::emitIfSettled()
+{
+    if (!isWorking())
+        Q_EMIT rowsSettled();
 }
 
 void TableFilterProxyModel::mergeAppendedRows(int first, int last, PlacedRows *placed)

@@ -69,6 +69,8 @@ public:
     Qt::SortOrder sortOrder() const { return m_requestedSortOrder; }
     // A sort asked for is still being worked out: the rows shown keep the order before it.
     bool isSorting() const { return bool(m_sortCancelled); }
+    // A filter or sort asked for is still being worked out.
+    bool isWorking() const { return isMatchingFilter() || isSorting(); }
     // Into a sorted table, rows the source appends go in a few times a second, many pages at a
     // time; this puts those that have arrived in now.
     void mergeArrivedRows();
@@ -82,6 +84,11 @@ public:
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+
+Q_SIGNALS:
+    // The rows shown changed and follow the filter and sort asked for (isWorking() is false):
+    // rows read now are those a person sees once the screen repaints.
+    void rowsSettled();
 
 private:
     enum class SortKind { Unknown, Numbers, Ranks };
@@ -193,6 +200,7 @@ private:
     // only rows change, so the columns' header keeps its state without a look.
     void relayout(const std::function<void()> &change);
     void resetFromSource();
+    void emitIfSettled();
     // Rows the source appended: merged at once when unsorted, else with the others that arrive
     // before the next merge (source rows from m_sourceRows on wait for it, unseen).
     void noteArrivedRows();

@@ -37,12 +37,16 @@ ExportController::ExportController(QWidget *dialogParent, QObject *parent)
 {
 }
 
-ExportController::Source ExportController::sourceOf(ListingTab *tab, const QVector<int> &rows)
+ExportController::Source ExportController::sourceOf(ListingTab *tab, bool selected)
 {
     Source source;
     source.owner = tab;
     source.model = tab->proxy();
-    source.rows = rows;
+    source.rows = [tab = QPointer<ListingTab>(tab), selected] {
+        if (!tab)
+            return QVector<int>();
+        return selected ? tab->view()->selectedRows() : tab->view()->allRows();
+    };
     source.columns = tab->view()->visibleColumns();
     source.singular = tab->kind().singular;
     source.plural = tab->kind().plural;
@@ -51,43 +55,36 @@ ExportController::Source ExportController::sourceOf(ListingTab *tab, const QVect
 
 int ExportController::copySelection(ListingTab *tab)
 {
-    return copyRows(sourceOf(tab, tab->view()->selectedRows()));
+    return copyRows(sourceOf(tab, true));
 }
 
 int ExportController::copyRows(const Source &source)
 {
-    if (source.rows.isEmpty()) {
+    const QVector<int> rows = source.rows();
+    if (rows.isEmpty()) {
         Q_EMIT statusMessage(tr("Nothing selected to copy."));
         return 0;
     }
     TableExport table;
     table.model = source.model;
-    table.rows = source.rows;
+    table.rows = rows;
     table.columns = source.columns;
     QGuiApplication::clipboard()->setText(table.toTsv());
-    Q_EMIT statusMessage(tr("Copied %1 to the clipboard.").arg(rowsText(int(source.rows.size()), source)));
-    return int(source.rows.size());
+    Q_EMIT statusMessage(tr("Copied %1 to the clipboard.").arg(rowsText(int(rows.size()), source)));
+    return int(rows.size());
 }
 
 void ExportController::exportSelection(ListingTab *tab, const QString &baseName)
 {
-    QVector<int> rows = tab->view()->selectedRows();
-    QString summary;
-    if (rows.isEmpty()) {
-        // Nothing selected: offer what the view shows.
-        rows = tab->view()->allRows();
-        summary = tr("No rows are selected, so the %1 shown in the table will be exported.")
-                      .arg(rowsText(int(rows.size()), sourceOf(tab, rows)));
-    } else {
-        summary = tr("The %1 selected will be exported.").arg(rowsText(int(rows.size()), sourceOf(tab, rows)));
-    }
-    if (rows.isEmpty()) {
-        Q_EMIT statusMessage(tr("There are no rows to export."));
-        return;
-    }
+    const bool selected = !tab->view()->selectedRows().isEmpty();
+    const Source source = sourceOf(tab, selected);
+    const QString what = rowsText(int(source.rows().size()), source);
+    // Nothing selected: offer what the view shows.
+    QString summary = selected ? tr("The %1 selected will be exported.").arg(what)
+                               : tr("No rows are selected, so the %1 shown in the table will be exported.").arg(what);
     if (!tab->model()->isComplete())
         summary += QLatin1Char(' ') + tr("More rows are on the server; use Export all to include them.");
-    exportRows(sourceOf(tab, rows), summary, baseName);
+    exportRows(source, summary, baseName);
 }
 
 void ExportController::exportAll(ListingTab *tab, const QString &baseName)
@@ -101,8 +98,8 @@ void ExportController::exportAll(ListingTab *tab, const QString &baseName)
     auto proceed = [this, guard, baseName] {
         if (!guard)
             return;
-        const Source source = sourceOf(guard, guard->view()->allRows());
-        const QString what = rowsText(int(source.rows.size()), source);
+        const Source source = sourceOf(guard, false);
+        const QString what = rowsText(int(source.rows().size()), source);
         const QString summary = guard->proxy()->isFiltering() ? tr("All %1 that match the filter will be exported.").arg(what)
                                                               : tr("All %1 will be exported.").arg(what);
         exportRows(source, summary, baseName);
@@ -126,7 +123,7 @@ void ExportController::exportAll(ListingTab *tab, const QString &baseName)
 
 void ExportController::exportRows(const Source &source, const QString &summary, const QString &baseName)
 {
-    if (source.rows.isEmpty()) {
+    if (source.rows().isEmpty()) {
         Q_EMIT statusMessage(tr("There are no rows to export."));
         return;
     }
@@ -142,39 +139,38 @@ void ExportController::exportRows(const Source &source, const QString &summary, 
     dialog->open();
 }
 
-TableExportJob *ExportController::writeRows(ListingTab *tab, const QVector<int> &rows, const QString &path,
-                                            bool formulaGuard, bool byteOrderMark)
+void ExportController::write(const Source &source, const QString &path, ExportFormat format, const CsvOptions &csv)
 {
-    CsvOptions options;
-    options.formulaGuard = formulaGuard;
-    options.byteOrderMark = byteOrderMark;
-    return writeRows(tab, rows, path, ExportFormat::Csv, options);
-}
-
-TableExportJob *ExportController::writeRows(ListingTab *tab, const QVector<int> &rows, const QString &path,
-                                            ExportFormat format, const CsvOptions &csv)
-{
-    return write(sourceOf(tab, rows), path, format, csv);
-}
-
-TableExportJob *ExportController::write(const Source &source, const QString &path, ExportFormat format,
-                                        const CsvOptions &csv)
-{
+    if (!source.owner)
+        return;
+    if (const auto *proxy = qobject_cast<const TableFilterProxyModel *>(source.model); proxy && proxy->isWorking()) {
+        // The header and the filter bar already show a sort or filter that the rows do not follow
+        // yet (a fraction of a second over many rows): the file follows it too.
+        connect(
+            proxy, &TableFilterProxyModel::rowsSettled, this, [this, source, path, format, csv] { write(source, path, format, csv); },
+            Qt::SingleShotConnection);
+        return;
+    }
     QSettings settings;
     settings.setValue(FolderSetting, QFileInfo(path).absolutePath());
     settings.setValue(FormatSetting, exportFormatName(format));
     if (format == ExportFormat::Csv)
         settings.setValue(BomSetting, csv.byteOrderMark);
 
+    const QVector<int> rows = source.rows();
+    const QString what = rowsText(int(rows.size()), source);
+    if (rows.isEmpty()) {
+        // The rows picked went while the dialog was open (a filter applied, the table reloaded).
+        Q_EMIT statusMessage(tr("There are no rows to export."));
+        return;
+    }
     TableExportJob::Settings job;
     job.path = path;
     job.format = format;
     job.csv = csv;
     job.sheetName = source.plural.isEmpty() ? QStringLiteral("Rows") : source.plural;
     job.sheetName[0] = job.sheetName[0].toUpper();
-    auto *exporter = new TableExportJob(source.model, source.rows, source.columns, job, this);
-    m_job = exporter;
-    const QString what = rowsText(int(source.rows.size()), source);
+    auto *exporter = new TableExportJob(source.model, rows, source.columns, job, this);
     Q_EMIT statusMessage(tr("Writing %1 to %2…").arg(what, QDir::toNativeSeparators(path)));
     connect(exporter, &TableExportJob::finished, this, [this, exporter, what](const ExportResult &result) {
         exporter->deleteLater();
@@ -197,7 +193,6 @@ TableExportJob *ExportController::write(const Source &source, const QString &pat
     });
     showProgress(exporter, what);
     exporter->start();
-    return exporter;
 }
 
 void ExportController::showProgress(TableExportJob *job, const QString &what)

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class ListingTab;
 class QAbstractItemModel;
 class QWidget;
@@ -30,7 +32,11 @@ public:
     {
         QPointer<QObject> owner;                   // the export is dropped if this goes first
         const QAbstractItemModel *model = nullptr; // as the view shows it (after filter and sort)
-        QVector<int> rows;                         // rows of `model`, in the order to write
+        // The rows of `model` to write, in the order to write. Asked again when the file is
+        // written: while the dialog is open, rows move (a page arriving into a sorted table, a
+        // sort or filter worked out in the background), and the rows the view shows picked then
+        // are the people picked.
+        std::function<QVector<int>()> rows;
         QVector<int> columns;                      // columns of `model`, in the order shown
         QString singular;                          // "user"
         QString plural;                            // "users"
@@ -48,15 +54,6 @@ public:
     int copyRows(const Source &source);
     void exportRows(const Source &source, const QString &summary, const QString &baseName);
 
-    // Writes without a dialog, in the background; the status line and exportFinished report the
-    // result. For the dialogs and tests. Returns the running job (owned by this controller).
-    TableExportJob *writeRows(ListingTab *tab, const QVector<int> &rows, const QString &path, ExportFormat format,
-                              const CsvOptions &csv);
-    TableExportJob *writeRows(ListingTab *tab, const QVector<int> &rows, const QString &path, bool formulaGuard,
-                              bool byteOrderMark);
-    // The export running now, if any (the last one started).
-    TableExportJob *currentJob() const { return m_job; }
-
 Q_SIGNALS:
     void statusMessage(const QString &text);
     // After a file was written (or failed, or was cancelled): for tests and the status bar.
@@ -64,11 +61,12 @@ Q_SIGNALS:
     void exportEnded(const ExportResult &result);
 
 private:
-    static Source sourceOf(ListingTab *tab, const QVector<int> &rows);
-    TableExportJob *write(const Source &source, const QString &path, ExportFormat format, const CsvOptions &csv);
+    // The selected rows of `tab`, or all it shows.
+    static Source sourceOf(ListingTab *tab, bool selected);
+    // Waits for a filter or sort still being worked out, then starts the job.
+    void write(const Source &source, const QString &path, ExportFormat format, const CsvOptions &csv);
     QString suggestedPath(const QString &baseName, ExportFormat format) const;
     void showProgress(TableExportJob *job, const QString &what);
 
     QWidget *m_dialogParent; // not owned
-    QPointer<TableExportJob> m_job;
 };

@@ -162,13 +162,13 @@ void MainWindow::setUpMenus()
         if (!isOrganizationMode()) {
             m_exporter->exportSelection(currentTab(), exportBaseName());
         } else if (FilteredTablePane *pane = currentPane()) {
-            const QVector<int> selected = pane->selectedRows();
-            const QVector<int> rows = selected.isEmpty() ? pane->allRows() : selected;
-            const QString what = QStringLiteral("%1 %2").arg(QLocale().toString(rows.size()),
-                                                             rows.size() == 1 ? pane->singular() : pane->plural());
-            m_exporter->exportRows(exportSource(pane, rows),
-                                   selected.isEmpty() ? tr("No rows are selected, so the %1 shown will be exported.").arg(what)
-                                                      : tr("The %1 selected will be exported.").arg(what),
+            const bool selected = !pane->selectedRows().isEmpty();
+            const ExportController::Source source = exportSource(pane, selected);
+            const int rows = int(source.rows().size());
+            const QString what = QStringLiteral("%1 %2").arg(QLocale().toString(rows), rows == 1 ? pane->singular() : pane->plural());
+            m_exporter->exportRows(source,
+                                   selected ? tr("The %1 selected will be exported.").arg(what)
+                                            : tr("No rows are selected, so the %1 shown will be exported.").arg(what),
                                    exportBaseName());
         }
     });
@@ -177,9 +177,9 @@ void MainWindow::setUpMenus()
         if (!isOrganizationMode()) {
             m_exporter->exportAll(currentTab(), exportBaseName());
         } else if (FilteredTablePane *pane = currentPane()) {
-            const QVector<int> rows = pane->allRows();
-            m_exporter->exportRows(exportSource(pane, rows),
-                                   tr("All %1 %2 shown will be exported.").arg(QLocale().toString(rows.size()), pane->plural()),
+            const ExportController::Source source = exportSource(pane, false);
+            m_exporter->exportRows(source,
+                                   tr("All %1 %2 shown will be exported.").arg(QLocale().toString(source.rows().size()), pane->plural()),
                                    exportBaseName());
         }
     });
@@ -195,7 +195,7 @@ void MainWindow::setUpMenus()
         if (!isOrganizationMode())
             m_exporter->copySelection(currentTab());
         else if (FilteredTablePane *pane = currentPane())
-            m_exporter->copyRows(exportSource(pane, pane->selectedRows()));
+            m_exporter->copyRows(exportSource(pane, true));
     });
     copy->setShortcut(QKeySequence::Copy);
     copy->setToolTip(tr("Copy the selected rows as tab-separated text with a header row"));
@@ -439,12 +439,16 @@ void MainWindow::updateStatus()
         m_status->setText(isOrganizationMode() ? m_organization->statusText() : currentTab()->statusText());
 }
 
-ExportController::Source MainWindow::exportSource(FilteredTablePane *pane, const QVector<int> &rows) const
+ExportController::Source MainWindow::exportSource(FilteredTablePane *pane, bool selected) const
 {
     ExportController::Source source;
     source.owner = pane;
     source.model = pane->proxy();
-    source.rows = rows;
+    source.rows = [pane = QPointer<FilteredTablePane>(pane), selected] {
+        if (!pane)
+            return QVector<int>();
+        return selected ? pane->selectedRows() : pane->allRows();
+    };
     source.columns = pane->visibleColumns();
     source.singular = pane->singular();
     source.plural = pane->plural();

@@ -87,7 +87,8 @@ private:
     void applyConnection();
     void updateStatus();
     QString exportBaseName() const;
-    ExportController::Source exportSource(FilteredTablePane *pane, const QVector<int> &rows) const;
+    // The selected rows of `pane`, or all it shows.
+    ExportController::Source exportSource(FilteredTablePane *pane, bool selected) const;
     void showAbout();
 
     ApiClient *m_client;                 // owned (child) when the window made it
