@@ -186,7 +186,7 @@ void bigTableFigures(BenchTable &table, const BenchOptions &options)
         loadTimer.start();
         stalls.start();
         model.reload();
-        reloaded = loadAllAndWait(model) && model.rowCount() == Users;
+        reloaded = loadAllAndShow(model, proxy) && proxy.rowCount() == Users;
         sortedStalls.append(stalls.stop());
         sortedLoads.append(loadTimer.nsecsElapsed() / 1e6);
     }

@@ -184,7 +184,7 @@ void exportFigures(BenchTable &table, const BenchOptions &options)
     view.resize(1000, 700);
     view.show();
     model.setProjectId(QStringLiteral("proj_company_wide"));
-    if (!loadAllAndWait(model) || model.rowCount() != Users) {
+    if (!loadAllAndShow(model, proxy) || proxy.rowCount() != Users) {
         table.addInfo(QStringLiteral("5 export: load 100 000 users"), QStringLiteral("failed: %1 rows").arg(model.rowCount()));
         return;
     }

@@ -5,6 +5,7 @@
 
 class BenchTable;
 class PagedTableModel;
+class TableFilterProxyModel;
 
 // The figures of issue 5; each adds its rows to the table. Figures are numbered as in the issue.
 struct BenchOptions
@@ -28,3 +29,6 @@ int runStartupProbe(int argc, char *argv[]);
 
 // Loads every page of `model`'s listing; returns false on an error or after `timeoutMs`.
 bool loadAllAndWait(PagedTableModel &model, int timeoutMs = 300000);
+// The same, then until `proxy` shows them all: into a sorted table, the last page goes in a
+// moment after the listing ends (placed on a worker).
+bool loadAllAndShow(PagedTableModel &model, const TableFilterProxyModel &proxy, int timeoutMs = 300000);

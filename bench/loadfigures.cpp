@@ -9,6 +9,7 @@
 #include "api/listingquery.h"
 #include "demoserver/adminapiserver.h"
 #include "models/projectusersmodel.h"
+#include "models/tablefilterproxymodel.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -199,6 +200,11 @@ bool loadAllAndWait(PagedTableModel &model, int timeoutMs)
     spinUntil([&] { return finished; }, timeoutMs);
     QObject::disconnect(c);
     return complete;
+}
+
+bool loadAllAndShow(PagedTableModel &model, const TableFilterProxyModel &proxy, int timeoutMs)
+{
+    return loadAllAndWait(model, timeoutMs) && spinUntil([&proxy] { return !proxy.isWorking(); }, timeoutMs);
 }
 
 void loadFigures(BenchTable &table, const BenchOptions &options)

@@ -121,7 +121,9 @@ void TestProxySortKeys::sortByNameFollowsTheCollator()
     QSignalSpy finished(&model, &PagedTableModel::loadAllFinished);
     model.loadAll();
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 30000);
-    QCOMPARE(proxy.rowCount(), 2400);
+    // The last page is placed on a worker, and shows a few milliseconds after the listing ends.
+    QTRY_COMPARE(proxy.rowCount(), 2400);
+    QVERIFY(!proxy.isWorking());
     QCOMPARE(firstOutOfOrder(proxy, collator), QString());
 
     // Another column's keys, then back; and after a reload nothing stale is used.
@@ -131,7 +133,7 @@ void TestProxySortKeys::sortByNameFollowsTheCollator()
     model.reload();
     model.loadAll();
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2, 30000);
-    QCOMPARE(proxy.rowCount(), 2400);
+    QTRY_COMPARE(proxy.rowCount(), 2400);
     QCOMPARE(firstOutOfOrder(proxy, collator), QString());
 }
 
@@ -179,7 +181,7 @@ void TestProxySortKeys::manyRowsFilterAndSortAsFewDo()
     // A reload under the filter: rows come back page by page and are matched as they come.
     model.reload();
     model.loadAll();
-    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2 && !proxy.isWorking(), 60000);
     QCOMPARE(shownIds(), byPattern);
     QCOMPARE(firstOutOfOrder(proxy, collator), QString());
 }
@@ -254,7 +256,7 @@ void TestProxySortKeys::typingOverManyRowsKeepsTheWindowFree()
     QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 20000, 60000);
     proxy.setFilterText(QStringLiteral("e"));
     QVERIFY(proxy.isMatchingFilter());
-    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2 && !proxy.isMatchingFilter(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2 && !proxy.isWorking(), 60000);
     QCOMPARE(model.rowCount(), 40000);
     QCOMPARE(idsShown(proxy), idsMatching(model, containing(QStringLiteral("e"))));
     QCOMPARE(firstOutOfOrder(proxy, collator), QString());

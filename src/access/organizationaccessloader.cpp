@@ -256,7 +256,10 @@ void OrganizationAccessLoader::finishIfDone()
         return;
     setState(State::Building);
     const OrganizationListings listings = m_load.listings;
-    m_build.setFuture(QtConcurrent::run(WorkerPool::instance(), [listings] { return OrganizationAccessBuilder::build(listings); }));
+    m_build.setFuture(QtConcurrent::run(WorkerPool::instance(), [listings] {
+        WorkerPool::lowerThisThread();
+        return OrganizationAccessBuilder::build(listings);
+    }));
 }
 
 void OrganizationAccessLoader::retryProject(const QString &projectId)

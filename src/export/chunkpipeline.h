@@ -28,7 +28,10 @@ public:
     template<typename Prepare>
     void prepare(Prepare &&prepare)
     {
-        m_chunks.enqueue(QtConcurrent::run(WorkerPool::instance(), std::forward<Prepare>(prepare)));
+        m_chunks.enqueue(QtConcurrent::run(WorkerPool::instance(), [prepare = std::forward<Prepare>(prepare)]() mutable {
+            WorkerPool::lowerThisThread();
+            return prepare();
+        }));
     }
 
     // Writes the oldest chunks, each once ready, until `keep` are left; at the first write that

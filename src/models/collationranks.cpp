@@ -70,6 +70,7 @@ QFuture<CollationRanks::Ranked> CollationRanks::rankAppendedAsync(const QAbstrac
     QVector<Fresh> fresh = takeFresh(rows);
     return QtConcurrent::run(WorkerPool::instance(), [ranked = std::move(ranked), fresh = std::move(fresh), texts = m_texts,
                               collator = collatorLike(m_collator)]() mutable {
+        WorkerPool::lowerThisThread();
         const auto compareWith = [&](int row, const QString &value) { return collator.compare(texts.at(row), value); };
         ranked.ok = placeFresh(std::move(fresh), ranked.rows, compareWith, ranked.ranks, ranked.isNull, ranked.order);
         return ranked;
@@ -122,6 +123,7 @@ CollationRanks::Ranking CollationRanks::rankRows(const TextAt &textAt, int count
     for (const QPair<int, int> &range : RowRanges::split(0, count))
         pieces.append({range, {}, {}, {}});
     const auto buildKeys = [&textAt, &collator](Keys &piece) {
+        WorkerPool::lowerThisThread();
         const QCollator own = collatorLike(collator);
         piece.keys.reserve(piece.range.second - piece.range.first);
         piece.texts.reserve(piece.range.second - piece.range.first);
@@ -159,7 +161,10 @@ CollationRanks::Ranking CollationRanks::rankRows(const TextAt &textAt, int count
     const auto middle = order.begin() + order.size() / 2;
     const QVector<QPair<QVector<int>::iterator, QVector<int>::iterator>> halves = {{order.begin(), middle},
                                                                                    {middle, order.end()}};
-    QtConcurrent::blockingMap(WorkerPool::instance(), halves, [&keyLess](const auto &half) { std::sort(half.first, half.second, keyLess); });
+    QtConcurrent::blockingMap(WorkerPool::instance(), halves, [&keyLess](const auto &half) {
+        WorkerPool::lowerThisThread();
+        std::sort(half.first, half.second, keyLess);
+    });
     std::inplace_merge(order.begin(), middle, order.end(), keyLess);
 
     // Equal keys share a rank, so that comparing ranks is comparing values.
@@ -179,6 +184,7 @@ QFuture<CollationRanks::Ranking> CollationRanks::rankAllAsync(const ColumnTableM
 {
     return QtConcurrent::run(WorkerPool::instance(), [generation = m_generation, model, cells = std::move(cells), column, rows,
                                                       collator = collatorLike(m_collator)] {
+        WorkerPool::lowerThisThread();
         // This thread mostly waits for the pool's others here: it lends them its place meanwhile,
         // or two rankings waiting on every thread there is would wait for ever.
         QThreadPool *pool = WorkerPool::instance();

@@ -69,8 +69,9 @@ public:
     Qt::SortOrder sortOrder() const { return m_requestedSortOrder; }
     // A sort asked for is still being worked out: the rows shown keep the order before it.
     bool isSorting() const { return bool(m_sortCancelled); }
-    // A filter or sort asked for is still being worked out.
-    bool isWorking() const { return isMatchingFilter() || isSorting(); }
+    // A filter or sort asked for is still being worked out, or the listing's last rows are
+    // still being placed: the rows shown are not yet all there are, as asked.
+    bool isWorking() const { return isMatchingFilter() || isSorting() || m_lastRowsDue; }
     // Into a sorted table, rows the source appends go in a few times a second, many pages at a
     // time; this puts those that have arrived in now.
     void mergeArrivedRows();
@@ -86,8 +87,8 @@ public:
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
 Q_SIGNALS:
-    // The rows shown changed and follow the filter and sort asked for (isWorking() is false):
-    // rows read now are those a person sees once the screen repaints.
+    // The rows shown changed and are settled (isWorking() is false): every row there is, in the
+    // filter and sort asked for. Rows read now are those a person sees once the screen repaints.
     void rowsSettled();
 
 private:
@@ -261,5 +262,6 @@ private:
     QFuture<PlacedRows> m_ranking;
     quint64 m_rankingId = 0;    // counts rankings started; a finished one merges if it is the last
     bool m_rankingPending = false;
+    bool m_lastRowsDue = false; // the listing ended: its rows merge as soon as they are placed
     QVector<QMetaObject::Connection> m_sourceConnections;
 };

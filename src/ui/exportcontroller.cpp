@@ -95,7 +95,7 @@ void ExportController::exportAll(ListingTab *tab, const QString &baseName)
         return;
     }
     QPointer<ListingTab> guard(tab);
-    auto proceed = [this, guard, baseName] {
+    const auto offer = [this, guard, baseName] {
         if (!guard)
             return;
         const Source source = sourceOf(guard, false);
@@ -103,6 +103,11 @@ void ExportController::exportAll(ListingTab *tab, const QString &baseName)
         const QString summary = guard->proxy()->isFiltering() ? tr("All %1 that match the filter will be exported.").arg(what)
                                                               : tr("All %1 will be exported.").arg(what);
         exportRows(source, summary, baseName);
+    };
+    // In a sorted table, the listing's last rows may still be finding their places.
+    const auto proceed = [this, guard, offer] {
+        if (guard)
+            whenSettled(guard->proxy(), offer);
     };
     if (model->isComplete()) {
         proceed();
@@ -146,9 +151,7 @@ void ExportController::write(const Source &source, const QString &path, ExportFo
     if (const auto *proxy = qobject_cast<const TableFilterProxyModel *>(source.model); proxy && proxy->isWorking()) {
         // The header and the filter bar already show a sort or filter that the rows do not follow
         // yet (a fraction of a second over many rows): the file follows it too.
-        connect(
-            proxy, &TableFilterProxyModel::rowsSettled, this, [this, source, path, format, csv] { write(source, path, format, csv); },
-            Qt::SingleShotConnection);
+        whenSettled(proxy, [this, source, path, format, csv] { write(source, path, format, csv); });
         return;
     }
     QSettings settings;
@@ -193,6 +196,16 @@ void ExportController::write(const Source &source, const QString &path, ExportFo
     });
     showProgress(exporter, what);
     exporter->start();
+}
+
+void ExportController::whenSettled(const QAbstractItemModel *model, const std::function<void()> &then)
+{
+    const auto *proxy = qobject_cast<const TableFilterProxyModel *>(model);
+    if (!proxy || !proxy->isWorking()) {
+        then();
+        return;
+    }
+    connect(proxy, &TableFilterProxyModel::rowsSettled, this, then, Qt::SingleShotConnection);
 }
 
 void ExportController::showProgress(TableExportJob *job, const QString &what)

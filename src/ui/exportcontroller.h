@@ -63,7 +63,10 @@ Q_SIGNALS:
 private:
     // The selected rows of `tab`, or all it shows.
     static Source sourceOf(ListingTab *tab, bool selected);
-    // Waits for a filter or sort still being worked out, then starts the job.
+    // Runs `then` once the rows `model` shows are settled: a filter or sort over many rows, or
+    // a listing's last rows, are worked out in the background. At once when they are.
+    void whenSettled(const QAbstractItemModel *model, const std::function<void()> &then);
+    // Waits for the rows to settle, then starts the job.
     void write(const Source &source, const QString &path, ExportFormat format, const CsvOptions &csv);
     QString suggestedPath(const QString &baseName, ExportFormat format) const;
     void showProgress(TableExportJob *job, const QString &what);

@@ -194,6 +194,7 @@ void ReviewsView::run(const QString &doing, Work work)
         finish(watcher->result());
     });
     watcher->setFuture(QtConcurrent::run(WorkerPool::instance(), [path, work] {
+        WorkerPool::lowerThisThread();
         Outcome outcome;
         SnapshotStore store(path);
         if (!store.open()) {
