@@ -8,6 +8,7 @@
 #include "models/modelroles.h"
 #include "models/projectusersmodel.h"
 #include "models/tablefilterproxymodel.h"
+#include "models/workerpool.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -17,7 +18,17 @@
 #include <QStandardItemModel>
 #include <QSignalSpy>
 
+#include <QSemaphore>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <functional>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 namespace {
 // The users of a project of `users` loaded in full into a table's proxy, with its selection.
@@ -58,6 +69,7 @@ private Q_SLOTS:
     void aSortedLoadGoesOnWhileQtsPoolIsHeld();
     void theRowsPickedFollowAFilterAndASort_data();
     void theRowsPickedFollowAFilterAndASort();
+    void workersGiveWayToTheWindow();
 
 private:
     static QString firstOutOfOrder(const TableFilterProxyModel &proxy, const QCollator &collator);
@@ -67,6 +79,46 @@ private:
     static QSet<QString> idsMatching(const ProjectUsersModel &model, const std::function<bool(const QString &)> &match);
     static QSet<QString> idsShown(const TableFilterProxyModel &proxy);
 };
+
+// The workers run below the window's thread, so that typing and painting never wait for a time
+// slice of a sort to end; the window's thread, which runs a piece of work it waits for when no
+// worker has taken it yet, stays where it was.
+void TestProxySortKeys::workersGiveWayToTheWindow()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("Thread priorities are only lowered on Linux");
+#else
+    const auto thread = [] { return id_t(syscall(SYS_gettid)); };
+    const auto niceness = [thread] { return getpriority(PRIO_PROCESS, thread()); };
+    const int windowNice = niceness();
+    const auto lowered = [thread, niceness] {
+        WorkerPool::lowerThisThread();
+        return qMakePair(thread(), niceness());
+    };
+    // Every worker busy: a piece of work waited for before it starts runs on the waiting thread.
+    QThreadPool *pool = WorkerPool::instance();
+    QSemaphore busy, release;
+    for (int i = 0; i < pool->maxThreadCount(); ++i) {
+        pool->start([&busy, &release] {
+            busy.release();
+            release.acquire();
+        });
+    }
+    busy.acquire(pool->maxThreadCount());
+    QFuture<QPair<id_t, int>> onWindow = QtConcurrent::run(pool, lowered);
+    onWindow.waitForFinished();
+    release.release(pool->maxThreadCount());
+    QCOMPARE(onWindow.result().first, thread());
+    QCOMPARE(onWindow.result().second, windowNice);
+    QCOMPARE(niceness(), windowNice);
+
+    QFuture<QPair<id_t, int>> onWorker = QtConcurrent::run(pool, lowered);
+    // Not waited for at once, or it would run here too.
+    QTRY_VERIFY(onWorker.isFinished());
+    QVERIFY(onWorker.result().first != thread());
+    QCOMPARE(onWorker.result().second, std::min(19, windowNice + 10));
+#endif
+}
 
 QCollator TestProxySortKeys::nameCollator(const QString &locale)
 {

@@ -5,7 +5,10 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include <algorithm>
+
 #ifdef Q_OS_LINUX
+#include <cerrno>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -13,6 +16,7 @@
 
 namespace {
 constexpr int BackgroundNice = 10;
+constexpr int MaxNice = 19;
 } // namespace
 
 QThreadPool *WorkerPool::instance()
@@ -33,7 +37,12 @@ void WorkerPool::lowerThisThread()
         return;
     lowered = true;
 #ifdef Q_OS_LINUX
-    // Linux applies a nice value to the one thread named: raising it needs no privilege.
-    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), BackgroundNice);
+    // Linux applies a nice value to the one thread named; raising it needs no privilege. Ten
+    // steps above the thread's own, which it took from the thread that started it.
+    const id_t thread = id_t(syscall(SYS_gettid));
+    errno = 0;
+    const int nice = getpriority(PRIO_PROCESS, thread);
+    if (errno == 0)
+        setpriority(PRIO_PROCESS, thread, std::min(MaxNice, nice + BackgroundNice));
 #endif
 }

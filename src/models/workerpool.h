@@ -14,7 +14,7 @@ public:
     static QThreadPool *instance();
 
     // Called first by each piece of work given to the pool: puts the thread it runs on below
-    // the GUI thread, once a thread (on Linux, a nice value of 10; QThread's priorities do not
+    // the GUI thread, once a thread (on Linux, a nice value 10 higher; QThread's priorities do not
     // reach SCHED_OTHER threads there). On a machine whose every core runs this work, an event
     // for the window then waits for no time slice to end: with two threads busy on two cores, a
     // 1 ms timer's longest wait went from 6.0 to 2.5 ms. The GUI thread, which helps with the
