@@ -216,7 +216,8 @@ void TableFilterProxyModel::setSourceModel(QAbstractItemModel *source)
                 if (!listing->isComplete() && !listing->hasError())
                     return;
                 m_lastRowsDue = true;
-                if (!m_rankingPending)
+                // A ranking under way, or a sort being worked out, takes them in when it is done.
+                if (!m_rankingPending && !isSorting())
                     mergeArrivedRowsSoon();
             }));
         }
@@ -684,6 +685,11 @@ bool TableFilterProxyModel::sortOnWorker()
 
 void TableFilterProxyModel::takeSortedRows(SortedRows &&done)
 {
+    // The rows that arrived meanwhile merge after this; without any, the listing's end (if it
+    // came meanwhile) has nothing left to bring, and the rows settle with this layout.
+    const bool arrived = m_source && m_source->rowCount() > m_sourceRows;
+    if (!arrived)
+        m_lastRowsDue = false;
     relayout([this, &done] {
         takeRequestedSort();
         // The rows did not change meanwhile: their merges wait for this one.
@@ -696,8 +702,7 @@ void TableFilterProxyModel::takeSortedRows(SortedRows &&done)
         }
         collectShownRows();
     });
-    // The rows that arrived meanwhile.
-    if (m_source && m_source->rowCount() > m_sourceRows)
+    if (arrived)
         noteArrivedRows();
 }
 

@@ -38,11 +38,13 @@ void WorkerPool::lowerThisThread()
     lowered = true;
 #ifdef Q_OS_LINUX
     // Linux applies a nice value to the one thread named; raising it needs no privilege. Ten
-    // steps above the thread's own, which it took from the thread that started it.
+    // steps above the main thread's (whose id is the process's), not the thread's own: a thread
+    // that another worker started took that worker's raised value.
     const id_t thread = id_t(syscall(SYS_gettid));
     errno = 0;
-    const int nice = getpriority(PRIO_PROCESS, thread);
-    if (errno == 0)
-        setpriority(PRIO_PROCESS, thread, std::min(MaxNice, nice + BackgroundNice));
+    const int target = std::min(MaxNice, getpriority(PRIO_PROCESS, id_t(getpid())) + BackgroundNice);
+    const int own = getpriority(PRIO_PROCESS, thread);
+    if (errno == 0 && own < target)
+        setpriority(PRIO_PROCESS, thread, target);
 #endif
 }

@@ -14,10 +14,10 @@ public:
     static QThreadPool *instance();
 
     // Called first by each piece of work given to the pool: puts the thread it runs on below
-    // the GUI thread, once a thread (on Linux, a nice value 10 higher; QThread's priorities do not
-    // reach SCHED_OTHER threads there). On a machine whose every core runs this work, an event
-    // for the window then waits for no time slice to end: with two threads busy on two cores, a
-    // 1 ms timer's longest wait went from 6.0 to 2.5 ms. The GUI thread, which helps with the
-    // work it waits for (QtConcurrent::blockingMap), is left as it is.
+    // the GUI thread, once a thread (on Linux, a nice value 10 above the main thread's: QThread's
+    // priorities do not reach Linux's default scheduler). On a machine whose every core runs this
+    // work, an event for the window then waits for no time slice to end: with two threads busy on
+    // two cores, a 1 ms timer's longest wait went from 6.0 to 2.5 ms. The GUI thread, which runs a
+    // piece of work it waits for when no worker has taken it yet, is left as it is.
     static void lowerThisThread();
 };
