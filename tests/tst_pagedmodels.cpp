@@ -361,12 +361,16 @@ void TestPagedModels::cancelLoadAllStopsPaging()
     const int rows = model.rowCount();
     QCOMPARE(rows, model.pagesReceived() * 100);
     QVERIFY(rows < 10000);
-    QCOMPARE(api.log->count(QStringLiteral("proj_company_wide/users")), model.pagesReceived());
+    // The next page may have been asked for ahead, from the last page's cursor, before the
+    // cancel; it was dropped, and nothing else was asked for.
+    const int asked = api.log->count(QStringLiteral("proj_company_wide/users"));
+    QVERIFY2(asked == model.pagesReceived() || asked == model.pagesReceived() + 1,
+             qPrintable(QStringLiteral("%1 pages asked for, %2 received").arg(asked).arg(model.pagesReceived())));
     QVERIFY(canFetchMore(model));
     ProjectsModel probe(api.client.get()); // a round trip later, still nothing more
     QVERIFY(loadAllAndWait(probe));
     QCOMPARE(model.rowCount(), rows);
-    QCOMPARE(api.log->count(QStringLiteral("proj_company_wide/users")), model.pagesReceived());
+    QCOMPARE(api.log->count(QStringLiteral("proj_company_wide/users")), asked);
 }
 
 void TestPagedModels::aPageThatDoesNotReadIsAskedAgainWhileAllLoad()

@@ -291,8 +291,8 @@ void TableFilterProxyModel::mergeArrivedRowsSoon()
             auto *watcher = new QFutureWatcher<PlacedRows>(this);
             connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
                 watcher->deleteLater();
-                if (m_rankingPending && id == m_rankingId)
-                    takeRanking();
+                if (m_rankingPending && id == m_rankingId && takeRanking())
+                    noteArrivedRows();
             });
             watcher->setFuture(m_ranking);
             return;
@@ -306,10 +306,12 @@ void TableFilterProxyModel::finishRanking()
     if (!m_rankingPending)
         return;
     m_ranking.waitForFinished();
+    // The rows that came meanwhile are this caller's to merge: a ranking started for them here
+    // would take their collation keys, and the caller's merge would find them missing.
     takeRanking();
 }
 
-void TableFilterProxyModel::takeRanking()
+bool TableFilterProxyModel::takeRanking()
 {
     m_rankingPending = false;
     // Taken out of the future (its watcher would otherwise keep a share of the vectors).
@@ -327,8 +329,7 @@ void TableFilterProxyModel::takeRanking()
         m_sinceMerge.start();
         emitIfSettled();
     }
-    if (more)
-        noteArrivedRows();
+    return more;
 }
 
 void TableFilterProxyModel::mergeArrivedRows()

@@ -209,7 +209,8 @@ private:
     void mergeArrivedRowsSoon();
     // Waits for a ranking on a worker, if one runs, and merges its rows.
     void finishRanking();
-    void takeRanking();
+    // Merges the rows a finished ranking placed; true when more rows came meanwhile (not merged).
+    bool takeRanking();
     // Merges source rows `first` to `last` into the index; `placed`, when it still applies,
     // says where they go in the sorted rows.
     void mergeAppendedRows(int first, int last, PlacedRows *placed = nullptr);
