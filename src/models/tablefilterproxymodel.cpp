@@ -216,9 +216,7 @@ void TableFilterProxyModel::setSourceModel(QAbstractItemModel *source)
                 if (!listing->isComplete() && !listing->hasError())
                     return;
                 m_lastRowsDue = true;
-                // A ranking under way, or a sort being worked out, takes them in when it is done.
-                if (!m_rankingPending && !isSorting())
-                    mergeArrivedRowsSoon();
+                noteArrivedRows();
             }));
         }
     }

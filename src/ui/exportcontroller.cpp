@@ -148,12 +148,15 @@ void ExportController::write(const Source &source, const QString &path, ExportFo
 {
     if (!source.owner)
         return;
-    if (const auto *proxy = qobject_cast<const TableFilterProxyModel *>(source.model); proxy && proxy->isWorking()) {
-        // The header and the filter bar already show a sort or filter that the rows do not follow
-        // yet (a fraction of a second over many rows): the file follows it too.
-        whenSettled(proxy, [this, source, path, format, csv] { write(source, path, format, csv); });
+    // The header and the filter bar may already show a sort or filter that the rows do not follow
+    // yet (a fraction of a second over many rows): the file follows it too.
+    whenSettled(source.model, [this, source, path, format, csv] { startJob(source, path, format, csv); });
+}
+
+void ExportController::startJob(const Source &source, const QString &path, ExportFormat format, const CsvOptions &csv)
+{
+    if (!source.owner)
         return;
-    }
     QSettings settings;
     settings.setValue(FolderSetting, QFileInfo(path).absolutePath());
     settings.setValue(FormatSetting, exportFormatName(format));

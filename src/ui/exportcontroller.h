@@ -68,6 +68,7 @@ private:
     void whenSettled(const QAbstractItemModel *model, const std::function<void()> &then);
     // Waits for the rows to settle, then starts the job.
     void write(const Source &source, const QString &path, ExportFormat format, const CsvOptions &csv);
+    void startJob(const Source &source, const QString &path, ExportFormat format, const CsvOptions &csv);
     QString suggestedPath(const QString &baseName, ExportFormat format) const;
     void showProgress(TableExportJob *job, const QString &what);
 
