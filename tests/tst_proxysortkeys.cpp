@@ -20,7 +20,6 @@
 
 #include <QSemaphore>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
 
@@ -92,10 +91,7 @@ void TestProxySortKeys::workersGiveWayToTheWindow()
     const auto thread = [] { return id_t(syscall(SYS_gettid)); };
     const auto niceness = [thread] { return getpriority(PRIO_PROCESS, thread()); };
     const int windowNice = niceness();
-    const auto lowered = [thread, niceness] {
-        WorkerPool::lowerThisThread();
-        return qMakePair(thread(), niceness());
-    };
+    const auto lowered = [thread, niceness] { return qMakePair(thread(), niceness()); };
     // Every worker busy: a piece of work waited for before it starts runs on the waiting thread.
     QThreadPool *pool = WorkerPool::instance();
     QSemaphore busy, release;
@@ -106,14 +102,14 @@ void TestProxySortKeys::workersGiveWayToTheWindow()
         });
     }
     busy.acquire(pool->maxThreadCount());
-    QFuture<QPair<id_t, int>> onWindow = QtConcurrent::run(pool, lowered);
+    QFuture<QPair<id_t, int>> onWindow = WorkerPool::run(lowered);
     onWindow.waitForFinished();
     release.release(pool->maxThreadCount());
     QCOMPARE(onWindow.result().first, thread());
     QCOMPARE(onWindow.result().second, windowNice);
     QCOMPARE(niceness(), windowNice);
 
-    QFuture<QPair<id_t, int>> onWorker = QtConcurrent::run(pool, lowered);
+    QFuture<QPair<id_t, int>> onWorker = WorkerPool::run(lowered);
     // Not waited for at once, or it would run here too.
     QTRY_VERIFY(onWorker.isFinished());
     QVERIFY(onWorker.result().first != thread());

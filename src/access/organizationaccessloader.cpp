@@ -9,7 +9,6 @@
 #include "api/apierror.h"
 #include "models/workerpool.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -256,10 +255,7 @@ void OrganizationAccessLoader::finishIfDone()
         return;
     setState(State::Building);
     const OrganizationListings listings = m_load.listings;
-    m_build.setFuture(QtConcurrent::run(WorkerPool::instance(), [listings] {
-        WorkerPool::lowerThisThread();
-        return OrganizationAccessBuilder::build(listings);
-    }));
+    m_build.setFuture(WorkerPool::run([listings] { return OrganizationAccessBuilder::build(listings); }));
 }
 
 void OrganizationAccessLoader::retryProject(const QString &projectId)

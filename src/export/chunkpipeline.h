@@ -5,7 +5,6 @@
 
 #include <QFuture>
 #include <QQueue>
-#include <QtConcurrent/QtConcurrentRun>
 
 // Chunks of an export made ready on WorkerPool, several at once, and written in the order they
 // were given on the caller's thread (a file is written by one thread). A writer keeps one:
@@ -28,10 +27,7 @@ public:
     template<typename Prepare>
     void prepare(Prepare &&prepare)
     {
-        m_chunks.enqueue(QtConcurrent::run(WorkerPool::instance(), [prepare = std::forward<Prepare>(prepare)]() mutable {
-            WorkerPool::lowerThisThread();
-            return prepare();
-        }));
+        m_chunks.enqueue(WorkerPool::run(std::forward<Prepare>(prepare)));
     }
 
     // Writes the oldest chunks, each once ready, until `keep` are left; at the first write that

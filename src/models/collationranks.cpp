@@ -7,8 +7,6 @@
 #include "tablecells.h"
 #include "workerpool.h"
 
-#include <QtConcurrent/QtConcurrentMap>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QThreadPool>
 
 #include <algorithm>
@@ -68,9 +66,8 @@ QFuture<CollationRanks::Ranked> CollationRanks::rankAppendedAsync(const QAbstrac
     // Copies that share the vectors: this thread's ranks stay as they are until adopt().
     Ranked ranked{m_generation, rankedRows(), rows, false, m_ranks, m_isNull, m_order};
     QVector<Fresh> fresh = takeFresh(rows);
-    return QtConcurrent::run(WorkerPool::instance(), [ranked = std::move(ranked), fresh = std::move(fresh), texts = m_texts,
-                              collator = collatorLike(m_collator)]() mutable {
-        WorkerPool::lowerThisThread();
+    return WorkerPool::run([ranked = std::move(ranked), fresh = std::move(fresh), texts = m_texts,
+                            collator = collatorLike(m_collator)]() mutable {
         const auto compareWith = [&](int row, const QString &value) { return collator.compare(texts.at(row), value); };
         ranked.ok = placeFresh(std::move(fresh), ranked.rows, compareWith, ranked.ranks, ranked.isNull, ranked.order);
         return ranked;
@@ -123,7 +120,6 @@ CollationRanks::Ranking CollationRanks::rankRows(const TextAt &textAt, int count
     for (const QPair<int, int> &range : RowRanges::split(0, count))
         pieces.append({range, {}, {}, {}});
     const auto buildKeys = [&textAt, &collator](Keys &piece) {
-        WorkerPool::lowerThisThread();
         const QCollator own = collatorLike(collator);
         piece.keys.reserve(piece.range.second - piece.range.first);
         piece.texts.reserve(piece.range.second - piece.range.first);
@@ -135,7 +131,7 @@ CollationRanks::Ranking CollationRanks::rankRows(const TextAt &textAt, int count
         }
     };
     if (parallel && count >= RowRanges::ParallelRows)
-        QtConcurrent::blockingMap(WorkerPool::instance(), pieces, buildKeys);
+        WorkerPool::blockingMap(pieces, buildKeys);
     else
         std::for_each(pieces.begin(), pieces.end(), buildKeys);
     Ranking ranking;
@@ -161,10 +157,7 @@ CollationRanks::Ranking CollationRanks::rankRows(const TextAt &textAt, int count
     const auto middle = order.begin() + order.size() / 2;
     const QVector<QPair<QVector<int>::iterator, QVector<int>::iterator>> halves = {{order.begin(), middle},
                                                                                    {middle, order.end()}};
-    QtConcurrent::blockingMap(WorkerPool::instance(), halves, [&keyLess](const auto &half) {
-        WorkerPool::lowerThisThread();
-        std::sort(half.first, half.second, keyLess);
-    });
+    WorkerPool::blockingMap(halves, [&keyLess](const auto &half) { std::sort(half.first, half.second, keyLess); });
     std::inplace_merge(order.begin(), middle, order.end(), keyLess);
 
     // Equal keys share a rank, so that comparing ranks is comparing values.
@@ -182,9 +175,8 @@ QFuture<CollationRanks::Ranking> CollationRanks::rankAllAsync(const ColumnTableM
                                                                std::shared_ptr<const TableCells> cells, int column,
                                                                int rows) const
 {
-    return QtConcurrent::run(WorkerPool::instance(), [generation = m_generation, model, cells = std::move(cells), column, rows,
-                                                      collator = collatorLike(m_collator)] {
-        WorkerPool::lowerThisThread();
+    return WorkerPool::run([generation = m_generation, model, cells = std::move(cells), column, rows,
+                            collator = collatorLike(m_collator)] {
         // This thread mostly waits for the pool's others here: it lends them its place meanwhile,
         // or two rankings waiting on every thread there is would wait for ever.
         QThreadPool *pool = WorkerPool::instance();

@@ -9,8 +9,6 @@
 #include "workerpool.h"
 
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentMap>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <atomic>
@@ -268,8 +266,7 @@ void TableFilterProxyModel::mergeArrivedRowsSoon()
         if (ranking.isValid()) {
             const bool ascending = m_sortOrder == Qt::AscendingOrder;
             // The ranking is moved out of its future, which then shares none of its vectors.
-            m_ranking = ranking.then(WorkerPool::instance(), [sorted = m_sorted, ascending](QFuture<CollationRanks::Ranked> done) {
-                WorkerPool::lowerThisThread();
+            m_ranking = WorkerPool::then(ranking, [sorted = m_sorted, ascending](QFuture<CollationRanks::Ranked> done) {
                 CollationRanks::Ranked ranked = done.takeResult();
                 PlacedRows placed;
                 if (ranked.ok) {
@@ -440,12 +437,10 @@ bool TableFilterProxyModel::matchOnWorker()
     // Read by the workers: held by their functor until the last one is done. The model is not.
     const auto match = std::make_shared<const RangeMatch>(rangeMatch(m_requested, std::move(cells), nullptr));
     const auto ranges = std::make_shared<const QVector<QPair<int, int>>>(RowRanges::split(0, m_sourceRows));
-    QFuture<void> matching = QtConcurrent::map(WorkerPool::instance(), *ranges,
-                                               [ranges, match, accepted, out, cancelled](const QPair<int, int> &range) {
-                                                   WorkerPool::lowerThisThread();
-                                                   // A keystroke after this one stops it within a thousand rows.
-                                                   match->run(range, out, cancelled.get());
-                                               });
+    QFuture<void> matching = WorkerPool::map(*ranges, [ranges, match, accepted, out, cancelled](const QPair<int, int> &range) {
+        // A keystroke after this one stops it within a thousand rows.
+        match->run(range, out, cancelled.get());
+    });
     auto *watcher = new QFutureWatcher<void>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, cancelled, accepted] {
         watcher->deleteLater();
@@ -519,11 +514,8 @@ void TableFilterProxyModel::matchRows(const Filter &filter, int first, int end, 
     // Each worker writes its own range of `accepted`; without cells it reads the model, which
     // does not change while this thread waits.
     const RangeMatch match = rangeMatch(filter, cells, m_paged);
-    QtConcurrent::blockingMap(WorkerPool::instance(), RowRanges::split(first, end),
-                              [&match, accepted](const QPair<int, int> &range) {
-                                  WorkerPool::lowerThisThread();
-                                  match.run(range, accepted);
-                              });
+    WorkerPool::blockingMap(RowRanges::split(first, end),
+                            [&match, accepted](const QPair<int, int> &range) { match.run(range, accepted); });
 }
 
 TableFilterProxyModel::RangeMatch TableFilterProxyModel::rangeMatch(const Filter &filter,
@@ -646,8 +638,7 @@ bool TableFilterProxyModel::sortOnWorker()
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
     QFuture<SortedRows> sorting;
     if (numbers) {
-        sorting = QtConcurrent::run(WorkerPool::instance(), [cells = std::move(cells), column, rows, ascending] {
-            WorkerPool::lowerThisThread();
+        sorting = WorkerPool::run([cells = std::move(cells), column, rows, ascending] {
             QVector<qint64> values(rows);
             for (int row = 0; row < rows; ++row)
                 values[row] = cells->seconds(row, column);
@@ -655,19 +646,17 @@ bool TableFilterProxyModel::sortOnWorker()
         });
     } else if (m_ranks.column() == column && m_ranks.rankedRows() == rows) {
         // The column's ranks are kept (the vectors shared, read only): only the rows are ordered.
-        sorting = QtConcurrent::run(WorkerPool::instance(), [ranks = m_ranks.ranks(), isNull = m_ranks.nulls(), rows, ascending] {
-            WorkerPool::lowerThisThread();
+        sorting = WorkerPool::run([ranks = m_ranks.ranks(), isNull = m_ranks.nulls(), rows, ascending] {
             return SortedRows{SortKind::Ranks, {}, rowsByRank(ranks, isNull, ascending, rows)};
         });
     } else {
-        sorting = m_ranks.rankAllAsync(m_paged, std::move(cells), column, rows)
-                      .then(WorkerPool::instance(), [rows, ascending, cancelled](QFuture<CollationRanks::Ranking> done) {
-                          WorkerPool::lowerThisThread();
-                          SortedRows sorted{SortKind::Ranks, done.takeResult(), {}};
-                          if (!cancelled->load(std::memory_order_relaxed))
-                              sorted.sorted = rowsByRank(sorted.ranking.ranks, sorted.ranking.isNull, ascending, rows);
-                          return sorted;
-                      });
+        sorting = WorkerPool::then(m_ranks.rankAllAsync(m_paged, std::move(cells), column, rows),
+                                   [rows, ascending, cancelled](QFuture<CollationRanks::Ranking> done) {
+                                       SortedRows sorted{SortKind::Ranks, done.takeResult(), {}};
+                                       if (!cancelled->load(std::memory_order_relaxed))
+                                           sorted.sorted = rowsByRank(sorted.ranking.ranks, sorted.ranking.isNull, ascending, rows);
+                                       return sorted;
+                                   });
     }
     m_sortCancelled = cancelled;
     auto *watcher = new QFutureWatcher<SortedRows>(this);

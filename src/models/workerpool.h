@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
+
 class QThreadPool;
 
 // The threads that Roster's own background work runs on: ranking and filtering rows, formatting
@@ -13,11 +19,50 @@ class WorkerPool
 public:
     static QThreadPool *instance();
 
-    // Called first by each piece of work given to the pool: puts the thread it runs on below
-    // the GUI thread, once a thread (on Linux, a nice value 10 above the main thread's: QThread's
-    // priorities do not reach Linux's default scheduler). On a machine whose every core runs this
-    // work, an event for the window then waits for no time slice to end: with two threads busy on
-    // two cores, a 1 ms timer's longest wait went from 6.0 to 2.5 ms. The GUI thread, which runs a
-    // piece of work it waits for when no worker has taken it yet, is left as it is.
+    // The pool's counterparts of QtConcurrent::run(), QFuture::then(), QtConcurrent::map() and
+    // blockingMap(): each piece of work first puts the thread it runs on below the GUI thread,
+    // once a thread (on Linux, a nice value 10 above the main thread's: QThread's priorities do
+    // not reach Linux's default scheduler, and QThreadPool has no hook for a thread it starts).
+    // On a machine whose every core runs this work, an event for the window then waits for no
+    // time slice to end: with two threads busy on two cores, a 1 ms timer's longest wait went
+    // from 6.0 to 2.5 ms. The GUI thread, which runs a piece of work it waits for when no worker
+    // has taken it yet, is left as it is.
+    template<typename Work>
+    static auto run(Work &&work)
+    {
+        return QtConcurrent::run(instance(), [work = std::forward<Work>(work)]() mutable {
+            lowerThisThread();
+            return work();
+        });
+    }
+    template<typename T, typename Work>
+    static auto then(QFuture<T> future, Work &&work)
+    {
+        return future.then(instance(), [work = std::forward<Work>(work)](QFuture<T> done) mutable {
+            lowerThisThread();
+            return work(std::move(done));
+        });
+    }
+    // The sequence must outlive the future: it is worked on in place.
+    template<typename Sequence, typename Work>
+    static QFuture<void> map(Sequence &sequence, Work work)
+    {
+        return QtConcurrent::map(instance(), sequence, lowered(std::move(work)));
+    }
+    template<typename Sequence, typename Work>
+    static void blockingMap(Sequence &&sequence, Work work)
+    {
+        QtConcurrent::blockingMap(instance(), std::forward<Sequence>(sequence), lowered(std::move(work)));
+    }
+
+private:
+    template<typename Work>
+    static auto lowered(Work work)
+    {
+        return [work = std::move(work)](auto &item) {
+            lowerThisThread();
+            work(item);
+        };
+    }
     static void lowerThisThread();
 };

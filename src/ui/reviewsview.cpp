@@ -27,7 +27,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 ReviewsView::ReviewsView(const QString &storePath, QWidget *parent)
     : QWidget(parent), m_storePath(storePath), m_snapshotModel(new SnapshotListModel(this)),
@@ -193,8 +192,7 @@ void ReviewsView::run(const QString &doing, Work work)
         watcher->deleteLater();
         finish(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(), [path, work] {
-        WorkerPool::lowerThisThread();
+    watcher->setFuture(WorkerPool::run([path, work] {
         Outcome outcome;
         SnapshotStore store(path);
         if (!store.open()) {
