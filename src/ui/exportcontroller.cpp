@@ -77,14 +77,16 @@ int ExportController::copyRows(const Source &source)
 void ExportController::exportSelection(ListingTab *tab, const QString &baseName)
 {
     const bool selected = !tab->view()->selectedRows().isEmpty();
-    const Source source = sourceOf(tab, selected);
-    const QString what = rowsText(int(source.rows().size()), source);
+    const bool complete = tab->model()->isComplete();
     // Nothing selected: offer what the view shows.
-    QString summary = selected ? tr("The %1 selected will be exported.").arg(what)
-                               : tr("No rows are selected, so the %1 shown in the table will be exported.").arg(what);
-    if (!tab->model()->isComplete())
-        summary += QLatin1Char(' ') + tr("More rows are on the server; use Export all to include them.");
-    exportRows(source, summary, baseName);
+    const auto summary = [selected, complete](int, const QString &what) {
+        QString text = selected ? tr("The %1 selected will be exported.").arg(what)
+                                : tr("No rows are selected, so the %1 shown in the table will be exported.").arg(what);
+        if (!complete)
+            text += QLatin1Char(' ') + tr("More rows are on the server; use Export all to include them.");
+        return text;
+    };
+    exportRows(sourceOf(tab, selected), summary, baseName);
 }
 
 void ExportController::exportAll(ListingTab *tab, const QString &baseName)
@@ -98,11 +100,12 @@ void ExportController::exportAll(ListingTab *tab, const QString &baseName)
     const auto offer = [this, guard, baseName] {
         if (!guard)
             return;
-        const Source source = sourceOf(guard, false);
-        const QString what = rowsText(int(source.rows().size()), source);
-        const QString summary = guard->proxy()->isFiltering() ? tr("All %1 that match the filter will be exported.").arg(what)
-                                                              : tr("All %1 will be exported.").arg(what);
-        exportRows(source, summary, baseName);
+        const bool filtering = guard->proxy()->isFiltering();
+        const auto summary = [filtering](int, const QString &what) {
+            return filtering ? tr("All %1 that match the filter will be exported.").arg(what)
+                             : tr("All %1 will be exported.").arg(what);
+        };
+        exportRows(sourceOf(guard, false), summary, baseName);
     };
     // In a sorted table, the listing's last rows may still be finding their places.
     const auto proceed = [this, guard, offer] {
@@ -126,14 +129,15 @@ void ExportController::exportAll(ListingTab *tab, const QString &baseName)
     tab->loadAll();
 }
 
-void ExportController::exportRows(const Source &source, const QString &summary, const QString &baseName)
+void ExportController::exportRows(const Source &source, const Summary &summary, const QString &baseName)
 {
-    if (source.rows().isEmpty()) {
+    const int rows = int(source.rows().size());
+    if (rows == 0) {
         Q_EMIT statusMessage(tr("There are no rows to export."));
         return;
     }
     const ExportFormat format = exportFormatFromName(QSettings().value(FormatSetting).toString()).value_or(ExportFormat::Csv);
-    auto *dialog = new ExportDialog(summary, suggestedPath(baseName, format), QSettings().value(BomSetting, false).toBool(),
+    auto *dialog = new ExportDialog(summary(rows, rowsText(rows, source)), suggestedPath(baseName, format), QSettings().value(BomSetting, false).toBool(),
                                     m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, source] {

@@ -50,9 +50,11 @@ public:
     void exportSelection(ListingTab *tab, const QString &baseName);
     void exportAll(ListingTab *tab, const QString &baseName);
 
-    // The same for any table: `summary` says in the dialog which rows go.
+    // The same for any table: `summary` says in the dialog which rows go, given how many there are
+    // and the same as words ("3 users").
+    using Summary = std::function<QString(int rows, const QString &what)>;
     int copyRows(const Source &source);
-    void exportRows(const Source &source, const QString &summary, const QString &baseName);
+    void exportRows(const Source &source, const Summary &summary, const QString &baseName);
 
 Q_SIGNALS:
     void statusMessage(const QString &text);

@@ -163,13 +163,11 @@ void MainWindow::setUpMenus()
             m_exporter->exportSelection(currentTab(), exportBaseName());
         } else if (FilteredTablePane *pane = currentPane()) {
             const bool selected = !pane->selectedRows().isEmpty();
-            const ExportController::Source source = exportSource(pane, selected);
-            const int rows = int(source.rows().size());
-            const QString what = QStringLiteral("%1 %2").arg(QLocale().toString(rows), rows == 1 ? pane->singular() : pane->plural());
-            m_exporter->exportRows(source,
-                                   selected ? tr("The %1 selected will be exported.").arg(what)
-                                            : tr("No rows are selected, so the %1 shown will be exported.").arg(what),
-                                   exportBaseName());
+            const auto summary = [selected](int, const QString &what) {
+                return selected ? tr("The %1 selected will be exported.").arg(what)
+                                : tr("No rows are selected, so the %1 shown will be exported.").arg(what);
+            };
+            m_exporter->exportRows(exportSource(pane, selected), summary, exportBaseName());
         }
     });
     exportSelection->setShortcut(Qt::CTRL | Qt::Key_E);
@@ -177,10 +175,11 @@ void MainWindow::setUpMenus()
         if (!isOrganizationMode()) {
             m_exporter->exportAll(currentTab(), exportBaseName());
         } else if (FilteredTablePane *pane = currentPane()) {
-            const ExportController::Source source = exportSource(pane, false);
-            m_exporter->exportRows(source,
-                                   tr("All %1 %2 shown will be exported.").arg(QLocale().toString(source.rows().size()), pane->plural()),
-                                   exportBaseName());
+            const QString plural = pane->plural();
+            const auto summary = [plural](int rows, const QString &) {
+                return tr("All %1 %2 shown will be exported.").arg(QLocale().toString(rows), plural);
+            };
+            m_exporter->exportRows(exportSource(pane, false), summary, exportBaseName());
         }
     });
     file->addSeparator();
