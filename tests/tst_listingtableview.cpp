@@ -131,6 +131,7 @@ private Q_SLOTS:
     void rowsSortedInAboveTheScreenLeaveItsRowsInPlace();
     void pagesMergedAroundTheScreenLeaveItsRowsInPlace();
     void namesSortedOntoTheScreenAreLaidOutBeforeTheyArePainted();
+    void aScrollBarThatLooksTheSameIsNotRepainted();
     void aListingsFirstNamesAreLaidOutBeforeTheyArePainted();
     void cellsLookAsQtPaintsThem_data();
     void cellsLookAsQtPaintsThem();
@@ -276,6 +277,39 @@ void TestListingTableView::namesSortedOntoTheScreenAreLaidOutBeforeTheyArePainte
     const int laidOut = delegate->linesLaidOut() - before;
     QVERIFY2(laidOut >= 20, qPrintable(QString::number(laidOut))); // the pages brought names onto the screen
     QVERIFY(fewLaidOutWhilePainting(delegate->linesLaidOutWhilePainting() - beforePainting, laidOut));
+}
+
+// Past a few hundred rows the slider is at its shortest: while the person reads the top of the
+// table, the pages that arrive below change the scroll bar's range and not one of its pixels, and
+// it is not repainted for them. Scrolled, it is.
+void TestListingTableView::aScrollBarThatLooksTheSameIsNotRepainted()
+{
+    ShownUsers table;
+    QVERIFY(table.showSettled());
+    for (int rows = 200; rows <= 500; rows += 100) {
+        fetchMore(table.model);
+        QTRY_COMPARE_WITH_TIMEOUT(table.model.rowCount(), rows, 10000);
+    }
+    QVERIFY(table.settle());
+    QScrollBar *bar = table.view.verticalScrollBar();
+    const int maximum = bar->maximum();
+    PaintCounter paints(bar);
+    for (int rows = 600; rows <= 800; rows += 100) {
+        fetchMore(table.model);
+        QTRY_COMPARE_WITH_TIMEOUT(table.model.rowCount(), rows, 10000);
+    }
+    // The layouts of the arrived rows gave the scroll bar its new range; a repaint would be due
+    // by the next turns. (settle() is not used before counting: its grab paints every widget.)
+    QTRY_COMPARE_WITH_TIMEOUT(bar->maximum() - maximum, 300, 10000);
+    QTest::qWait(200);
+    QCOMPARE(paints.count, 0);
+    QVERIFY(table.settle()); // and the screen shows what a fresh paint of the window would
+
+    bar->setValue(bar->maximum() / 2);
+    QVERIFY(table.settle());
+    QVERIFY(paints.count > 0);
+    QCOMPARE(shownNames(table.view).constFirst(),
+             table.proxy.index(bar->value(), ProjectUsersModel::NameColumn).data().toString());
 }
 
 void TestListingTableView::aListingsFirstNamesAreLaidOutBeforeTheyArePainted()

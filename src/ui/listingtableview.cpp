@@ -2,6 +2,7 @@
 #include "listingtableview.h"
 
 #include "listingitemdelegate.h"
+#include "listingscrollbar.h"
 #include "scrollprefetcher.h"
 
 #include <QAction>
@@ -27,6 +28,7 @@ ListingTableView::ListingTableView(QWidget *parent)
     // arrow keys, Page Up/Down and Home/End move between cells.
     setTabKeyNavigation(false);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setVerticalScrollBar(new ListingScrollBar(Qt::Vertical, this));
     ListingItemDelegate::installOn(this);
     verticalHeader()->hide();
     // Fixed row heights keep scrolling through 100 000 rows cheap; the height follows the font.
