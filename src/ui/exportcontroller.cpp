@@ -137,8 +137,8 @@ void ExportController::exportRows(const Source &source, const Summary &summary, 
         return;
     }
     const ExportFormat format = exportFormatFromName(QSettings().value(FormatSetting).toString()).value_or(ExportFormat::Csv);
-    auto *dialog = new ExportDialog(summary(rows, rowsText(rows, source)), suggestedPath(baseName, format), QSettings().value(BomSetting, false).toBool(),
-                                    m_dialogParent);
+    auto *dialog = new ExportDialog(summary(rows, rowsText(rows, source)), suggestedPath(baseName, format),
+                                    QSettings().value(BomSetting, false).toBool(), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, source] {
         if (!source.owner)

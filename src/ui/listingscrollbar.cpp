@@ -24,8 +24,7 @@ void ListingScrollBar::sliderChange(SliderChange change)
 {
     // A new value always repaints (the slider moved, or it is being dragged); a new range or
     // page step only when the slider or the arrows look different for it.
-    if (change != SliderValueChange && change != SliderOrientationChange && m_hasPainted && isVisible()
-        && look() == m_painted)
+    if (change != SliderValueChange && change != SliderOrientationChange && m_painted && look() == *m_painted)
         return;
     QScrollBar::sliderChange(change);
 }
@@ -33,6 +32,5 @@ void ListingScrollBar::sliderChange(SliderChange change)
 void ListingScrollBar::paintEvent(QPaintEvent *event)
 {
     m_painted = look();
-    m_hasPainted = true;
     QScrollBar::paintEvent(event);
 }

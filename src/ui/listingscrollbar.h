@@ -5,6 +5,8 @@
 #include <QScrollBar>
 #include <QStyle>
 
+#include <optional>
+
 // A scroll bar that repaints only when what it shows has changed. While a long listing loads, nearly
 // every page's rows set a new range; past a few hundred rows the slider is at its shortest and, while
 // the person reads the top of the table, stays where it was. QScrollBar repaints for each new range
@@ -37,6 +39,5 @@ private:
     };
     Look look() const;
 
-    Look m_painted;
-    bool m_hasPainted = false;
+    std::optional<Look> m_painted; // as last painted; none before the first paint
 };
