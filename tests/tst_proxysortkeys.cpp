@@ -505,16 +505,20 @@ QStringList expectedIds(const ProjectUsersModel &model, const QCollator &collato
         ids.append(model.index(row, ProjectUsersModel::IdColumn).data(ModelRoles::RawRole).toString());
     return ids;
 }
-// The demo project's users through the proxy, checked by QAbstractItemModelTester throughout,
-// with Swedish collation (å, ä, ö after z).
-struct CheckedDemoTable
+// The demo project's users through the proxy, with Swedish collation (å, ä, ö after z).
+struct DemoTable
 {
-    CheckedDemoTable() { proxy.setSourceModel(&model); }
+    DemoTable() { proxy.setSourceModel(&model); }
 
     const bool swedish = (QLocale::setDefault(QLocale(QStringLiteral("sv_SE"))), true); // before the proxy's collator
     LocalApi api;
     ProjectUsersModel model{api.client.get()};
     TableFilterProxyModel proxy;
+};
+
+// The same, checked by QAbstractItemModelTester throughout (which asks for pages of its own).
+struct CheckedDemoTable : DemoTable
+{
     QAbstractItemModelTester tester{&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest};
 };
 } // namespace
@@ -698,13 +702,10 @@ void TestProxySortKeys::rowsPlacedOnAWorkerLandInOrder()
 // held while the listing loads, so that every later page comes during that ranking.
 void TestProxySortKeys::aMergeThatWaitsForARankingPlacesTheRowsThatCameMeanwhile()
 {
-    // Without QAbstractItemModelTester, which asks for pages of its own.
-    QLocale::setDefault(QLocale(QStringLiteral("sv_SE")));
+    DemoTable table; // pages come only when asked for here
     const QCollator collator = nameCollator(QStringLiteral("sv_SE"));
-    LocalApi api;
-    ProjectUsersModel model(api.client.get());
-    TableFilterProxyModel proxy;
-    proxy.setSourceModel(&model);
+    ProjectUsersModel &model = table.model;
+    TableFilterProxyModel &proxy = table.proxy;
     proxy.sort(ProjectUsersModel::NameColumn);
     model.setProjectId(RosterDemo);
     static_cast<QAbstractItemModel &>(model).fetchMore({}); // as a view asks for the first page
