@@ -7,6 +7,8 @@
 #include "testsupport.h"
 
 #include <QLoggingCategory>
+#include <QSemaphore>
+#include <QTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -129,6 +131,8 @@ private Q_SLOTS:
     void emptyPageWithMoreEndsTheListing();
     void groupUsersAreAskedInAscendingOrderOnEveryPage();
     void aPageIsParsedOnceTheRequestAskedAheadHasLeft();
+    void aPageIsReadWhileTheWindowKeepsTurning();
+    void aPageAskedAheadThatIsReadFirstWaitsItsTurnAndIsNotAskedAgain();
 };
 
 void TestApiClient::initTestCase()
@@ -943,6 +947,82 @@ void TestApiClient::aPageIsParsedOnceTheRequestAskedAheadHasLeft()
     QCOMPARE(events, (QStringList{QStringLiteral("sent"), QStringLiteral("parsed")}));
     // The request asked ahead is cancelled before it leaves: the page is parsed anyway.
     QCOMPARE(pageAndNext(false), QStringList{QStringLiteral("parsed")});
+}
+
+// A page of a hundred users takes about a millisecond to read; on the thread that runs the
+// window, a burst of pages held it for several. The item reader here waits until this thread has
+// run a timer, which it could not do if the page were read on it.
+void TestApiClient::aPageIsReadWhileTheWindowKeepsTurning()
+{
+    LocalApi api;
+    std::atomic<bool> reading = false;
+    QSemaphore windowTurned;
+    std::unique_ptr<PageFetch> fetch(api.client->fetchPage(ListingQuery::projectUsers(RosterDemo), QString()));
+    fetch->setItemReader([&](const QJsonArray &items) {
+        reading = true;
+        const bool turned = windowTurned.tryAcquire(1, 5000);
+        return std::any(turned ? int(items.size()) : -1);
+    });
+    QTimer turn;
+    connect(&turn, &QTimer::timeout, this, [&] {
+        if (reading && windowTurned.available() == 0)
+            windowTurned.release();
+    });
+    turn.start(1);
+    QVERIFY(QTest::qWaitFor([&] { return fetch->isFinished(); }, WaitMs));
+    QVERIFY(fetch->succeeded());
+    QCOMPARE(fetch->page().items.size(), 100);
+    // What the reader made of the items comes with the page.
+    const int *read = std::any_cast<int>(&fetch->page().readItems);
+    QVERIFY(read);
+    QCOMPARE(*read, 100);
+}
+
+// The next page is asked for before this one is read; when its answer is read first, it waits
+// for this one instead of being thrown away and asked for again.
+void TestApiClient::aPageAskedAheadThatIsReadFirstWaitsItsTurnAndIsNotAskedAgain()
+{
+    LocalApi api;
+    api.server->setLatencyMs(5);
+    const QString id = QStringLiteral("proj_three_pages");
+    api.server->organization().addProject({id, QStringLiteral("Three pages"), 300, 0, false, 1700000000});
+    PagedListing listing(api.client.get(), ListingQuery::projectUsers(id));
+    // The first page's reading waits until the page after it has been read and its fetch has
+    // reported that it finished.
+    QSemaphore firstMayEnd;
+    std::atomic<int> readings = 0;
+    listing.setItemReader([&](const QJsonArray &items) {
+        if (readings++ == 0 && !firstMayEnd.tryAcquire(1, 10000))
+            return std::any(QStringLiteral("timed out"));
+        return std::any(items.last().toObject().value(QStringLiteral("id")).toString());
+    });
+    bool secondCameFirst = false;
+    QTimer watch;
+    connect(&watch, &QTimer::timeout, this, [&] {
+        const QList<PageFetch *> fetches = listing.findChildren<PageFetch *>();
+        for (const PageFetch *fetch : fetches) {
+            if (fetch->isFinished() && !fetch->afterCursor().isEmpty() && !secondCameFirst) {
+                secondCameFirst = true;
+                firstMayEnd.release();
+            }
+        }
+    });
+    watch.start(1);
+    QSignalSpy done(&listing, &PagedListing::loadAllFinished);
+    QSignalSpy pages(&listing, &PagedListing::pageReceived);
+    listing.loadAll();
+    QVERIFY(done.wait(WaitMs));
+    QVERIFY(secondCameFirst);
+    QCOMPARE(done.first().at(0).toBool(), true);
+    QCOMPARE(listing.state(), PagedListing::State::Finished);
+    // Each page was asked for once, and reported in the server's order with its own reading.
+    QCOMPARE(api.log->count(), 3);
+    QCOMPARE(pages.size(), 3);
+    for (int page = 0; page < 3; ++page) {
+        const QString last = userIdAt(*api.server, id, page * 100 + 99);
+        QCOMPARE(pages.at(page).at(0).toJsonArray().last().toObject().value(QStringLiteral("id")).toString(), last);
+        QCOMPARE(std::any_cast<QString>(pages.at(page).at(1).value<std::any>()), last);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

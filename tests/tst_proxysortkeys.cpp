@@ -8,7 +8,7 @@
 #include "models/modelroles.h"
 #include "models/projectusersmodel.h"
 #include "models/tablefilterproxymodel.h"
-#include "models/workerpool.h"
+#include "api/workerpool.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

@@ -7,7 +7,7 @@
 
 #include "api/apiclient.h"
 #include "api/apierror.h"
-#include "models/workerpool.h"
+#include "api/workerpool.h"
 
 
 namespace {

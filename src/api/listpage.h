@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QString>
 
+#include <any>
+#include <functional>
 #include <optional>
 
 // One page of a listing, as the envelope describes it. The items stay JSON here:
@@ -16,6 +18,13 @@ struct ListPage
     bool hasMore = false;
     // What to send as `after` for the next page; empty when there is nothing to send.
     QString nextCursor;
+    // What a listing's item reader made of `items`, on the thread that parsed the page (see
+    // PageFetch::setItemReader); empty when it has none.
+    std::any readItems;
+
+    // Turns a page's items into a model's rows. It runs on a worker thread, so it reads only
+    // what it is given.
+    using ItemReader = std::function<std::any(const QJsonArray &items)>;
 
     // Reads a response body. Returns nothing, with a reason in `problem`, when the body
     // is not JSON or not the list envelope of `query`'s shape.

@@ -3,6 +3,7 @@
 
 #include "apiclient.h"
 #include "apilogging.h"
+#include "workerpool.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -68,6 +69,7 @@ PageFetch::PageFetch(ApiClient *client, ListingQuery query, QString afterCursor,
     connect(&m_retryTimer, &QTimer::timeout, this, [this] { sendAttempt(firstUrl(), MaxRedirects); });
     m_parseTimer.setSingleShot(true);
     connect(&m_parseTimer, &QTimer::timeout, this, &PageFetch::parseHeldBody);
+    connect(&m_parse, &QFutureWatcherBase::finished, this, &PageFetch::onBodyParsed);
 }
 
 void PageFetch::parseAfterRequestOf(PageFetch *next)
@@ -233,14 +235,29 @@ QByteArray PageFetch::releaseHeldBody()
 
 void PageFetch::parseBody(const QByteArray &body, int status)
 {
-    QString problem;
-    std::optional<ListPage> page = ListPage::parse(body, m_query, &problem);
-    if (!page) {
+    // The worker keeps its own copies: this fetch may be gone before it ends, and then nothing
+    // hears of the result.
+    m_parse.setFuture(WorkerPool::readPage([body, status, query = m_query, reader = m_itemReader] {
+        ParsedBody parsed;
+        parsed.status = status;
+        parsed.page = ListPage::parse(body, query, &parsed.problem);
+        if (parsed.page && reader)
+            parsed.page->readItems = reader(parsed.page->items);
+        return parsed;
+    }));
+}
+
+void PageFetch::onBodyParsed()
+{
+    if (m_cancelled || m_finished || !m_parse.future().isResultReadyAt(0))
+        return;
+    ParsedBody parsed = m_parse.future().takeResult();
+    if (!parsed.page) {
         // Retried: a proxy's transient page or a body cut short often comes right next time.
-        retryOrFail(ApiError(ApiError::Kind::BadResponse, status, problem, true));
+        retryOrFail(ApiError(ApiError::Kind::BadResponse, parsed.status, parsed.problem, true));
         return;
     }
-    m_page = std::move(*page);
+    m_page = std::move(*parsed.page);
     finish();
 }
 

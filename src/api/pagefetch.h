@@ -6,6 +6,7 @@
 #include "listpage.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -38,6 +39,9 @@ public:
     // the request needs on its way out (Qt's network thread, TLS), on a machine with few.
     void parseAfterRequestOf(PageFetch *next);
     static constexpr int ParseWaitMs = 20;
+    // Reads the page's items along with the page, on the worker that parses it; the result is
+    // page().readItems. Set before the answer comes.
+    void setItemReader(ListPage::ItemReader reader) { m_itemReader = std::move(reader); }
 
 public Q_SLOTS:
     void cancel();
@@ -60,7 +64,10 @@ private:
     void start();
     void sendAttempt(const QUrl &url, int redirectsLeft);
     void onReplyFinished(QNetworkReply *reply, int redirectsLeft);
+    // Parses the body on a worker thread: a page of a hundred users holds the thread that
+    // parses it for about a millisecond, a turn the window would otherwise wait for.
     void parseBody(const QByteArray &body, int status);
+    void onBodyParsed();
     void parseHeldBody();
     // Stops waiting to parse the held answer, and hands it over.
     QByteArray releaseHeldBody();
@@ -81,6 +88,14 @@ private:
     QByteArray m_heldBody; // the answer held for parseHeldBody()
     int m_heldStatus = 0;
     QElapsedTimer m_sentAt;
+    struct ParsedBody
+    {
+        std::optional<ListPage> page;
+        QString problem;
+        int status = 0;
+    };
+    QFutureWatcher<ParsedBody> m_parse;
+    ListPage::ItemReader m_itemReader;
     ListPage m_page;
     ApiError m_error;
     int m_attempts = 0;

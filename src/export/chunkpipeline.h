@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/workerpool.h"
+#include "api/workerpool.h"
 
 #include <QFuture>
 #include <QQueue>

@@ -5,7 +5,7 @@
 #include "columntablemodel.h"
 #include "rowranges.h"
 #include "tablecells.h"
-#include "workerpool.h"
+#include "api/workerpool.h"
 
 #include <QThreadPool>
 

@@ -53,6 +53,7 @@ PageFetch *PagedListing::startFetch(const QString &cursor)
         onNextCursorPeeked(fetch, generation, next);
     });
     fetch->setPeeksNextCursor(m_loadingAll && m_asksAhead);
+    fetch->setItemReader(m_itemReader);
     connect(fetch, &PageFetch::retrying, this, [this, fetch](int nextAttempt, int delayMs, const ApiError &error) {
         if (fetch != m_fetch)
             return;
@@ -89,6 +90,14 @@ bool PagedListing::adoptFetchAhead()
     m_fetch = m_fetchAhead;
     m_fetchAhead = nullptr;
     setState(State::Loading);
+    if (m_fetch->isFinished()) {
+        // Its answer came before the page it was asked after was parsed. It is reported on the
+        // next turn, after that page, as it would have been had it come later.
+        QMetaObject::invokeMethod(this, [this, fetch = m_fetch, generation = m_generation] {
+            if (fetch && fetch == m_fetch)
+                onFetchFinished(fetch, generation);
+        }, Qt::QueuedConnection);
+    }
     return true;
 }
 
@@ -114,12 +123,9 @@ void PagedListing::retry()
 
 void PagedListing::onFetchFinished(PageFetch *fetch, quint64 generation)
 {
+    if (fetch == m_fetchAhead)
+        return; // only m_fetch's own page can confirm it: it waits for that page
     fetch->deleteLater();
-    if (fetch == m_fetchAhead) {
-        // Only m_fetch's own answer can confirm this one; it came first, so it is dropped.
-        m_fetchAhead = nullptr;
-        return;
-    }
     if (generation != m_generation || fetch != m_fetch)
         return; // a late answer for a listing that has since restarted
     m_fetch = nullptr;
@@ -147,7 +153,7 @@ void PagedListing::onFetchFinished(PageFetch *fetch, quint64 generation)
             fetchMore();
     }
     dropFetchAhead(); // asked after a cursor this page does not name, or after the last page
-    Q_EMIT pageReceived(page.items);
+    Q_EMIT pageReceived(page.items, page.readItems);
     if (generation != m_generation)
         return; // a receiver restarted us
 

@@ -3,6 +3,7 @@
 
 #include "api/apierror.h"
 #include "api/listingquery.h"
+#include "api/listpage.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -45,6 +46,9 @@ public:
     void retry();
     const ApiError &error() const { return m_error; }
     int pagesReceived() const { return m_pagesReceived; }
+    // Reads each page's items on the worker that parses it; what it returns comes with
+    // pageReceived(). Applies to pages asked for from now on.
+    void setItemReader(ListPage::ItemReader reader) { m_itemReader = std::move(reader); }
     // Which restart a page belongs to; bumps on every restart.
     quint64 generation() const { return m_generation; }
 
@@ -54,7 +58,8 @@ public:
     bool isLoadingAll() const { return m_loadingAll; }
 
 Q_SIGNALS:
-    void pageReceived(const QJsonArray &items);
+    // `readItems` is what the item reader made of `items`; empty without one.
+    void pageReceived(const QJsonArray &items, const std::any &readItems);
     void stateChanged(PagedListing::State state);
     void failed(const ApiError &error);
     void retrying(int nextAttempt, int delayMs, const ApiError &error);
@@ -71,10 +76,11 @@ private:
 
     ApiClient *m_client; // not owned
     ListingQuery m_query;
+    ListPage::ItemReader m_itemReader;
     QPointer<PageFetch> m_fetch;
     // While loading everything: the next page, asked for with the cursor peeked from the page in
     // m_fetch before that page was parsed. It becomes m_fetch if the parsed page confirms the
-    // cursor, and is cancelled otherwise.
+    // cursor, and is cancelled otherwise; if it finishes first, it waits for that.
     QPointer<PageFetch> m_fetchAhead;
     QString m_fetchAheadCursor;
     QString m_cursor;               // sent as `after` for the next page

@@ -6,8 +6,8 @@
 PagedTableModel::PagedTableModel(ApiClient *client, const ListingQuery &query, QObject *parent)
     : ColumnTableModel(parent), m_listing(new PagedListing(client, query, this))
 {
-    connect(m_listing, &PagedListing::pageReceived, this, [this](const QJsonArray &items) {
-        appendItems(items);
+    connect(m_listing, &PagedListing::pageReceived, this, [this](const QJsonArray &items, const std::any &readItems) {
+        appendItems(items, readItems);
         if (m_listing->isLoadingAll())
             Q_EMIT loadAllProgress(rowCount());
     });

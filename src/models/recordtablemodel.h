@@ -12,6 +12,7 @@
 #include <QVector>
 
 #include <algorithm>
+#include <any>
 #include <memory>
 #include <utility>
 
@@ -22,7 +23,11 @@ template<typename Record>
 class RecordTableModel : public PagedTableModel
 {
 public:
-    using PagedTableModel::PagedTableModel;
+    RecordTableModel(ApiClient *client, const ListingQuery &query, QObject *parent = nullptr)
+        : PagedTableModel(client, query, parent)
+    {
+        setItemReader([](const QJsonArray &items) { return std::any(readRecords(items)); });
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override
     {
@@ -57,25 +62,30 @@ protected:
         return word;
     }
 
-    void appendItems(const QJsonArray &items) override
+    void appendItems(const QJsonArray &items, const std::any &readItems) override
     {
+        // Read on the worker that parsed the page, unless it was asked for before the reader
+        // was set.
+        const Records *read = std::any_cast<Records>(&readItems);
+        const Records readHere = read ? Records() : readRecords(items);
+        if (!read)
+            read = &readHere;
         QVector<Record> fresh;
-        fresh.reserve(items.size());
+        fresh.reserve(read->size());
         int skipped = 0;
         int duplicates = 0;
-        for (const QJsonValue &item : items) {
-            std::optional<Record> record = Record::fromJson(item.toObject());
-            if (!record) {
+        for (const std::optional<Record> &readRecord : *read) {
+            if (!readRecord) {
                 ++skipped;
                 continue;
             }
-            const QString id = idOf(*record);
-            if (!m_ids.insert(id)) {
+            Record record = *readRecord;
+            if (!m_ids.insert(idOf(record))) {
                 ++duplicates;
                 continue;
             }
-            compact(*record);
-            fresh.append(std::move(*record));
+            compact(record);
+            fresh.append(std::move(record));
         }
         countSkipped(skipped);
         countDuplicates(duplicates);
@@ -112,6 +122,17 @@ protected:
     }
 
 private:
+    // A page's items as Record::fromJson reads them, one for each; nothing for the unreadable.
+    using Records = QVector<std::optional<Record>>;
+    static Records readRecords(const QJsonArray &items)
+    {
+        Records records;
+        records.reserve(items.size());
+        for (const QJsonValue &item : items)
+            records.append(Record::fromJson(item.toObject()));
+        return records;
+    }
+
     static constexpr int ReleaseSlice = 4096; // fewer rows than this are freed at once
     static constexpr int ReleaseStep = 256;
 

@@ -6,7 +6,7 @@
 #include "pagedtablemodel.h"
 #include "rowranges.h"
 #include "tablecells.h"
-#include "workerpool.h"
+#include "api/workerpool.h"
 
 #include <QFutureWatcher>
 

@@ -4,7 +4,7 @@
 #include "filteredtablepane.h"
 #include "snapshotlistmodel.h"
 
-#include "models/workerpool.h"
+#include "api/workerpool.h"
 #include "review/reviewworkbook.h"
 #include "store/accesschangesmodel.h"
 #include "store/snapshotstore.h"

@@ -27,6 +27,19 @@ QThreadPool *WorkerPool::instance()
     return &pool;
 }
 
+QThreadPool *WorkerPool::pageReaders()
+{
+    // At least two, even on one core: a page asked for ahead can then be read while the one
+    // before it still is, and listings that load side by side do not queue behind each other.
+    static QThreadPool pool;
+    static const bool sized = [] {
+        pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+        return true;
+    }();
+    Q_UNUSED(sized);
+    return &pool;
+}
+
 void WorkerPool::lowerThisThread()
 {
     thread_local bool lowered = false;

@@ -9,15 +9,20 @@
 
 class QThreadPool;
 
-// The threads that Roster's own background work runs on: ranking and filtering rows, formatting
-// an export, building the organization's access, reading the store. They are kept apart from
-// QThreadPool::globalInstance() because Qt 6.4's raster paint engine splits a tall fill (a scroll
-// bar's groove, a header's lines) across the global pool and waits for it: a paint queued there
-// behind a ranking of 100 000 names held the window for as long as the ranking ran.
+// The threads that Roster's own background work runs on: reading pages, ranking and filtering
+// rows, formatting an export, building the organization's access, reading the store. They are
+// kept apart from QThreadPool::globalInstance() because Qt 6.4's raster paint engine splits a
+// tall fill (a scroll bar's groove, a header's lines) across the global pool and waits for it: a
+// paint queued there behind a ranking of 100 000 names held the window for as long as the
+// ranking ran.
 class WorkerPool
 {
 public:
     static QThreadPool *instance();
+    // The threads that read pages as they arrive (parse them, build their rows). They are apart
+    // from instance() so that a page never waits behind a ranking of 100 000 names: the load
+    // would stall for as long as the ranking ran.
+    static QThreadPool *pageReaders();
 
     // The pool's counterparts of QtConcurrent::run(), QFuture::then(), QtConcurrent::map() and
     // blockingMap(): each piece of work first puts the thread it runs on below the GUI thread,
@@ -30,10 +35,12 @@ public:
     template<typename Work>
     static auto run(Work &&work)
     {
-        return QtConcurrent::run(instance(), [work = std::forward<Work>(work)]() mutable {
-            lowerThisThread();
-            return work();
-        });
+        return runOn(instance(), std::forward<Work>(work));
+    }
+    template<typename Work>
+    static auto readPage(Work &&work)
+    {
+        return runOn(pageReaders(), std::forward<Work>(work));
     }
     template<typename T, typename Work>
     static auto then(QFuture<T> future, Work &&work)
@@ -56,6 +63,14 @@ public:
     }
 
 private:
+    template<typename Work>
+    static auto runOn(QThreadPool *pool, Work &&work)
+    {
+        return QtConcurrent::run(pool, [work = std::forward<Work>(work)]() mutable {
+            lowerThisThread();
+            return work();
+        });
+    }
     template<typename Work>
     static auto lowered(Work work)
     {
