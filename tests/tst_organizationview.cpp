@@ -9,6 +9,7 @@
 #include "access/organizationaccessloader.h"
 #include "access/peoplemodel.h"
 #include "models/tablefilterproxymodel.h"
+#include "ui/exportdialog.h"
 #include "ui/failedprojectspanel.h"
 #include "ui/filteredtablepane.h"
 #include "ui/mainwindow.h"
@@ -17,6 +18,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QSettings>
@@ -137,6 +140,30 @@ void TestOrganizationView::firstVisitLoadsEveryoneAndShowsAPersonsAccess()
     QCOMPARE(lines.size(), 3);
     QVERIFY2(lines.first().startsWith(QLatin1String("Project\tType\tMember")), qPrintable(lines.first()));
     QVERIFY(lines.at(1).startsWith(list->proxy()->index(0, 0).data().toString()));
+
+    // Ctrl+E offers those rows in the same words as a project's tables, or, with none selected,
+    // every row the filter leaves.
+    const auto exportDialogSays = [&] {
+        QTest::keyClick(list->view(), Qt::Key_E, Qt::ControlModifier);
+        ExportDialog *dialog = nullptr;
+        if (!QTest::qWaitFor([&] { return (dialog = window->findChild<ExportDialog *>()) != nullptr; }, Wait))
+            return QString();
+        QStringList texts;
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            texts << label->text();
+        dialog->reject();
+        delete dialog;
+        return texts.join(QLatin1Char('\n'));
+    };
+    QString says = exportDialogSays();
+    QVERIFY2(says.contains(QLatin1String("The 2 access rows selected will be exported.")), qPrintable(says));
+    list->view()->clearSelection();
+    says = exportDialogSays();
+    const QString shown = QLocale().toString(list->proxy()->rowCount());
+    QVERIFY2(says.contains(QStringLiteral("No rows are selected, so the %1 access rows shown in the table will be exported.")
+                               .arg(shown)),
+             qPrintable(says));
+    QVERIFY2(!says.contains(QLatin1String("More rows are on the server")), qPrintable(says));
 }
 
 void TestOrganizationView::matrixCellsAreColouredByRoleAndReadableInBothPalettes()

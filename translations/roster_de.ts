@@ -767,7 +767,7 @@ Exit-Codes: 0 erledigt, 2 falscher Aufruf, 3 die API hat abgelehnt oder ist fehl
     </message>
     <message>
         <source>The %1 selected will be exported.</source>
-        <translation>Exportiert werden die ausgewählten Zeilen: %1.</translation>
+        <translation>Die ausgewählten %1 werden exportiert.</translation>
     </message>
     <message>
         <source>There are no rows to export.</source>
@@ -1457,14 +1457,6 @@ Für eine CSV-Datei ohne Fenster: roster export --demo --project proj_roster_dem
     <message>
         <source>Click a column&apos;s title to sort the organization&apos;s tables</source>
         <translation>Klicken Sie auf einen Spaltentitel, um die Tabellen der Organisation zu sortieren</translation>
-    </message>
-    <message>
-        <source>No rows are selected, so the %1 shown will be exported.</source>
-        <translation>Es sind keine Zeilen ausgewählt, daher werden die angezeigten %1 exportiert.</translation>
-    </message>
-    <message>
-        <source>The %1 selected will be exported.</source>
-        <translation>Die ausgewählten %1 werden exportiert.</translation>
     </message>
     <message>
         <source>All %1 %2 shown will be exported.</source>

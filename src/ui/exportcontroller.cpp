@@ -78,15 +78,19 @@ void ExportController::exportSelection(ListingTab *tab, const QString &baseName)
 {
     const bool selected = !tab->view()->selectedRows().isEmpty();
     const bool complete = tab->model()->isComplete();
+    exportRows(sourceOf(tab, selected), selectionSummary(selected, complete), baseName);
+}
+
+ExportController::Summary ExportController::selectionSummary(bool selected, bool complete)
+{
     // Nothing selected: offer what the view shows.
-    const auto summary = [selected, complete](int, const QString &what) {
+    return [selected, complete](int, const QString &what) {
         QString text = selected ? tr("The %1 selected will be exported.").arg(what)
                                 : tr("No rows are selected, so the %1 shown in the table will be exported.").arg(what);
         if (!complete)
             text += QLatin1Char(' ') + tr("More rows are on the server; use Export all to include them.");
         return text;
     };
-    exportRows(sourceOf(tab, selected), summary, baseName);
 }
 
 void ExportController::exportAll(ListingTab *tab, const QString &baseName)

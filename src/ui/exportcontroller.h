@@ -53,6 +53,9 @@ public:
     // The same for any table: `summary` says in the dialog which rows go, given how many there are
     // and the same as words ("3 users").
     using Summary = std::function<QString(int rows, const QString &what)>;
+    // What an export of the selection says: the rows selected, or all shown when none are, and
+    // whether more are still on the server.
+    static Summary selectionSummary(bool selected, bool complete);
     int copyRows(const Source &source);
     void exportRows(const Source &source, const Summary &summary, const QString &baseName);
 

@@ -162,12 +162,10 @@ void MainWindow::setUpMenus()
         if (!isOrganizationMode()) {
             m_exporter->exportSelection(currentTab(), exportBaseName());
         } else if (FilteredTablePane *pane = currentPane()) {
+            // The organization's tables hold every row once loaded.
             const bool selected = !pane->selectedRows().isEmpty();
-            const auto summary = [selected](int, const QString &what) {
-                return selected ? tr("The %1 selected will be exported.").arg(what)
-                                : tr("No rows are selected, so the %1 shown will be exported.").arg(what);
-            };
-            m_exporter->exportRows(exportSource(pane, selected), summary, exportBaseName());
+            m_exporter->exportRows(exportSource(pane, selected), ExportController::selectionSummary(selected, true),
+                                   exportBaseName());
         }
     });
     exportSelection->setShortcut(Qt::CTRL | Qt::Key_E);
