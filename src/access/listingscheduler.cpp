@@ -25,17 +25,19 @@ void ListingScheduler::setMaxConcurrency(int listings)
     Q_EMIT windowChanged(m_window);
 }
 
-void ListingScheduler::add(const ListingQuery &query, PageHandler onPage, DoneHandler onDone)
+void ListingScheduler::addListing(const ListingQuery &query, const ListPage::ItemReader &reader,
+                                  PageHandler onPage, DoneHandler onDone)
 {
     const quint64 id = m_nextId++;
     Job job;
     job.listing = new PagedListing(m_client, query, this);
+    job.listing->setItemReader(reader);
     job.onPage = std::move(onPage);
     job.onDone = std::move(onDone);
-    connect(job.listing, &PagedListing::pageReceived, this, [this, id](const QJsonArray &items) {
+    connect(job.listing, &PagedListing::pageReceived, this, [this, id](const QJsonArray &items, const std::any &readItems) {
         const auto it = m_jobs.constFind(id);
         if (it != m_jobs.constEnd() && it->onPage)
-            it->onPage(items);
+            it->onPage(items, readItems);
     });
     connect(job.listing, &PagedListing::stateChanged, this, [this, id] { onStateChanged(id); });
     m_jobs.insert(id, std::move(job));

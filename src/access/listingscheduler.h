@@ -3,6 +3,7 @@
 
 #include "api/apierror.h"
 #include "api/listingquery.h"
+#include "api/listpage.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -11,8 +12,10 @@
 #include <QPointer>
 #include <QVector>
 
+#include <any>
 #include <deque>
 #include <functional>
+#include <optional>
 
 class ApiClient;
 class PagedListing;
@@ -26,7 +29,6 @@ class ListingScheduler : public QObject
     Q_OBJECT
 
 public:
-    using PageHandler = std::function<void(const QJsonArray &items)>;
     // `error` is null when the listing was read to the end.
     using DoneHandler = std::function<void(const ApiError *error)>;
 
@@ -41,9 +43,31 @@ public:
     int peakInFlight() const { return m_peakInFlight; }
     int pending() const { return int(m_jobs.size()); }
 
-    // Queues a listing; `onPage` gets each page's items, then `onDone` once. Continuing
-    // listings go before new ones, so a started listing is finished first.
-    void add(const ListingQuery &query, PageHandler onPage, DoneHandler onDone);
+    // Queues a listing of `Record`s (Project, ProjectUser, GroupUser, ...): `onPage` gets each
+    // page's records, then `onDone` is called once. The records are read with Record::fromJson on
+    // the thread that parsed the page (a group's page holds a thousand members), and the
+    // unreadable left out. Continuing listings go before new ones, so a started listing is
+    // finished first.
+    template<typename Record>
+    void add(const ListingQuery &query, std::function<void(const QVector<Record> &records)> onPage,
+             DoneHandler onDone)
+    {
+        const auto read = [](const QJsonArray &items) {
+            QVector<Record> records;
+            records.reserve(items.size());
+            for (const QJsonValue &item : items) {
+                if (std::optional<Record> record = Record::fromJson(item.toObject()))
+                    records.append(std::move(*record));
+            }
+            return std::any(std::move(records));
+        };
+        const auto deliver = [onPage = std::move(onPage), read](const QJsonArray &items, const std::any &readItems) {
+            // Read here only for a page that came without its records.
+            const auto *records = std::any_cast<QVector<Record>>(&readItems);
+            onPage(records ? *records : std::any_cast<QVector<Record>>(read(items)));
+        };
+        addListing(query, read, deliver, std::move(onDone));
+    }
     // Drops every listing: no handler is called after this.
     void cancelAll();
 
@@ -53,6 +77,7 @@ Q_SIGNALS:
     void idle();
 
 private:
+    using PageHandler = std::function<void(const QJsonArray &items, const std::any &readItems)>;
     struct Job
     {
         PagedListing *listing = nullptr; // owned
@@ -60,6 +85,8 @@ private:
         DoneHandler onDone;
     };
 
+    void addListing(const ListingQuery &query, const ListPage::ItemReader &reader, PageHandler onPage,
+                    DoneHandler onDone);
     void dispatch();
     void onStateChanged(quint64 id);
     void finishJob(quint64 id, const ApiError *error);

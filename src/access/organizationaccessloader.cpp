@@ -12,20 +12,17 @@
 
 namespace {
 
-// Reads a page's items as `Record`s, keeping each id once (a misbehaving server may repeat
-// rows across pages); unreadable rows are skipped, as in every table.
+// Keeps each record whose id was not seen before (a misbehaving server may repeat rows across
+// pages); the unreadable were left out when the page was read.
 template<typename Record, typename IdOf>
-void appendNew(const QJsonArray &items, QVector<Record> &into, QSet<QString> &seen, IdOf idOf)
+void appendNew(const QVector<Record> &records, QVector<Record> &into, QSet<QString> &seen, IdOf idOf)
 {
-    for (const QJsonValue &item : items) {
-        std::optional<Record> record = Record::fromJson(item.toObject());
-        if (!record)
-            continue;
-        const QString id = idOf(*record);
+    for (const Record &record : records) {
+        const QString id = idOf(record);
         if (seen.contains(id))
             continue;
         seen.insert(id);
-        into.append(std::move(*record));
+        into.append(record);
     }
 }
 
@@ -84,11 +81,11 @@ void OrganizationAccessLoader::startProjectsListing()
 {
     const quint64 generation = m_generation;
     auto seen = std::make_shared<QSet<QString>>();
-    m_scheduler->add(
+    m_scheduler->add<Project>(
         ListingQuery::projects(m_includeArchived),
-        [this, seen](const QJsonArray &items) {
+        [this, seen](const QVector<Project> &page) {
             QVector<Project> projects;
-            appendNew(items, projects, *seen, [](const Project &p) { return p.id; });
+            appendNew(page, projects, *seen, [](const Project &p) { return p.id; });
             for (const Project &project : projects) {
                 const int index = int(m_load.listings.projects.size());
                 OrganizationListings::ProjectListings listing;
@@ -118,10 +115,10 @@ void OrganizationAccessLoader::startOrganizationUsers()
     m_load.listings.organizationUsers.clear();
     m_load.listings.organizationUsersComplete = false;
     m_load.listings.organizationUsersFailure.clear();
-    m_scheduler->add(
+    m_scheduler->add<OrganizationUser>(
         ListingQuery::organizationUsers(),
-        [this](const QJsonArray &items) {
-            appendNew(items, m_load.listings.organizationUsers, m_load.organizationUserIds,
+        [this](const QVector<OrganizationUser> &page) {
+            appendNew(page, m_load.listings.organizationUsers, m_load.organizationUserIds,
                       [](const OrganizationUser &u) { return u.id; });
         },
         [this, generation](const ApiError *error) {
@@ -142,20 +139,20 @@ void OrganizationAccessLoader::startProject(int index)
     m_load.progress[index] = ProjectProgress();
     m_load.progress[index].listingsLeft = 3;
     auto userIds = std::make_shared<QSet<QString>>();
-    m_scheduler->add(
+    m_scheduler->add<ProjectUser>(
         ListingQuery::projectUsers(projectId),
-        [this, index, userIds](const QJsonArray &items) {
-            appendNew(items, m_load.listings.projects[index].users, *userIds, [](const ProjectUser &u) { return u.id; });
+        [this, index, userIds](const QVector<ProjectUser> &page) {
+            appendNew(page, m_load.listings.projects[index].users, *userIds, [](const ProjectUser &u) { return u.id; });
         },
         [this, index, generation](const ApiError *error) {
             if (generation == m_generation)
                 listingDone(index, tr("users"), error);
         });
     auto accountIds = std::make_shared<QSet<QString>>();
-    m_scheduler->add(
+    m_scheduler->add<ProjectServiceAccount>(
         ListingQuery::projectServiceAccounts(projectId),
-        [this, index, accountIds](const QJsonArray &items) {
-            appendNew(items, m_load.listings.projects[index].serviceAccounts, *accountIds,
+        [this, index, accountIds](const QVector<ProjectServiceAccount> &page) {
+            appendNew(page, m_load.listings.projects[index].serviceAccounts, *accountIds,
                       [](const ProjectServiceAccount &a) { return a.id; });
         },
         [this, index, generation](const ApiError *error) {
@@ -163,11 +160,11 @@ void OrganizationAccessLoader::startProject(int index)
                 listingDone(index, tr("service accounts"), error);
         });
     auto groupIds = std::make_shared<QSet<QString>>();
-    m_scheduler->add(
+    m_scheduler->add<ProjectGroup>(
         ListingQuery::projectGroups(projectId),
-        [this, index, groupIds](const QJsonArray &items) {
+        [this, index, groupIds](const QVector<ProjectGroup> &page) {
             QVector<ProjectGroup> grants;
-            appendNew(items, grants, *groupIds, [](const ProjectGroup &g) { return g.groupId; });
+            appendNew(page, grants, *groupIds, [](const ProjectGroup &g) { return g.groupId; });
             m_load.listings.projects[index].groups.append(grants);
             for (const ProjectGroup &grant : std::as_const(grants)) {
                 auto group = m_load.groups.find(grant.groupId);
@@ -197,10 +194,10 @@ void OrganizationAccessLoader::startGroup(const QString &groupId, const QString 
     auto members = std::make_shared<QVector<GroupUser>>();
     ListingQuery query = ListingQuery::groupUsers(groupId);
     query.setLimit(query.maximumLimit()); // a group's members come a thousand a page
-    m_scheduler->add(
+    m_scheduler->add<GroupUser>(
         query,
-        [this, groupId, members](const QJsonArray &items) {
-            appendNew(items, *members, m_load.groups[groupId].userIds, [](const GroupUser &u) { return u.id; });
+        [this, groupId, members](const QVector<GroupUser> &page) {
+            appendNew(page, *members, m_load.groups[groupId].userIds, [](const GroupUser &u) { return u.id; });
         },
         [this, groupId, groupName, members, generation](const ApiError *error) {
             if (generation != m_generation)
