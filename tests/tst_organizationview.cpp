@@ -151,6 +151,7 @@ void TestOrganizationView::firstVisitLoadsEveryoneAndShowsAPersonsAccess()
         QStringList texts;
         for (const QLabel *label : dialog->findChildren<QLabel *>())
             texts << label->text();
+        saveScreenshot(dialog, QStringLiteral("organization-export.png"));
         dialog->reject();
         delete dialog;
         return texts.join(QLatin1Char('\n'));
