@@ -133,6 +133,7 @@ private Q_SLOTS:
     void aPageIsParsedOnceTheRequestAskedAheadHasLeft();
     void aPageIsReadWhileTheWindowKeepsTurning();
     void aPageAskedAheadThatIsReadFirstWaitsItsTurnAndIsNotAskedAgain();
+    void aPageAlreadyOnItsWayWhenTheReaderIsSetComesReadAllTheSame();
 };
 
 void TestApiClient::initTestCase()
@@ -1023,6 +1024,21 @@ void TestApiClient::aPageAskedAheadThatIsReadFirstWaitsItsTurnAndIsNotAskedAgain
         QCOMPARE(pages.at(page).at(0).toJsonArray().last().toObject().value(QStringLiteral("id")).toString(), last);
         QCOMPARE(std::any_cast<QString>(pages.at(page).at(1).value<std::any>()), last);
     }
+}
+
+// A model may set its reader after its first page was asked for; that page is read when it comes
+// (on the listing's thread), so no page reaches the model without its rows.
+void TestApiClient::aPageAlreadyOnItsWayWhenTheReaderIsSetComesReadAllTheSame()
+{
+    LocalApi api;
+    PagedListing listing(api.client.get(), ListingQuery::projectUsers(RosterDemo));
+    QSignalSpy pages(&listing, &PagedListing::pageReceived);
+    listing.fetchMore();
+    listing.setItemReader([](const QJsonArray &items) { return std::any(int(items.size())); });
+    QVERIFY(pages.wait(WaitMs));
+    const std::any read = pages.first().at(1).value<std::any>();
+    QVERIFY(read.has_value());
+    QCOMPARE(std::any_cast<int>(read), 100);
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

@@ -34,10 +34,10 @@ void ListingScheduler::addListing(const ListingQuery &query, const ListPage::Ite
     job.listing->setItemReader(reader);
     job.onPage = std::move(onPage);
     job.onDone = std::move(onDone);
-    connect(job.listing, &PagedListing::pageReceived, this, [this, id](const QJsonArray &items, const std::any &readItems) {
+    connect(job.listing, &PagedListing::pageReceived, this, [this, id](const QJsonArray &, const std::any &readItems) {
         const auto it = m_jobs.constFind(id);
         if (it != m_jobs.constEnd() && it->onPage)
-            it->onPage(items, readItems);
+            it->onPage(readItems);
     });
     connect(job.listing, &PagedListing::stateChanged, this, [this, id] { onStateChanged(id); });
     m_jobs.insert(id, std::move(job));

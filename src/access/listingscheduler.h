@@ -4,6 +4,7 @@
 #include "api/apierror.h"
 #include "api/listingquery.h"
 #include "api/listpage.h"
+#include "api/recordpage.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -15,7 +16,6 @@
 #include <any>
 #include <deque>
 #include <functional>
-#include <optional>
 
 class ApiClient;
 class PagedListing;
@@ -52,21 +52,11 @@ public:
     void add(const ListingQuery &query, std::function<void(const QVector<Record> &records)> onPage,
              DoneHandler onDone)
     {
-        const auto read = [](const QJsonArray &items) {
-            QVector<Record> records;
-            records.reserve(items.size());
-            for (const QJsonValue &item : items) {
-                if (std::optional<Record> record = Record::fromJson(item.toObject()))
-                    records.append(std::move(*record));
-            }
-            return std::any(std::move(records));
+        const auto deliver = [onPage = std::move(onPage)](const std::any &readItems) {
+            if (const RecordPage<Record> *page = RecordPage<Record>::of(readItems))
+                onPage(page->records);
         };
-        const auto deliver = [onPage = std::move(onPage), read](const QJsonArray &items, const std::any &readItems) {
-            // Read here only for a page that came without its records.
-            const auto *records = std::any_cast<QVector<Record>>(&readItems);
-            onPage(records ? *records : std::any_cast<QVector<Record>>(read(items)));
-        };
-        addListing(query, read, deliver, std::move(onDone));
+        addListing(query, RecordPage<Record>::reader(), deliver, std::move(onDone));
     }
     // Drops every listing: no handler is called after this.
     void cancelAll();
@@ -77,7 +67,7 @@ Q_SIGNALS:
     void idle();
 
 private:
-    using PageHandler = std::function<void(const QJsonArray &items, const std::any &readItems)>;
+    using PageHandler = std::function<void(const std::any &readItems)>;
     struct Job
     {
         PagedListing *listing = nullptr; // owned

@@ -153,7 +153,10 @@ void PagedListing::onFetchFinished(PageFetch *fetch, quint64 generation)
             fetchMore();
     }
     dropFetchAhead(); // asked after a cursor this page does not name, or after the last page
-    Q_EMIT pageReceived(page.items, page.readItems);
+    // A page asked for before the reader was set is read here, so that every page comes with
+    // its reading once there is a reader.
+    const std::any readHere = page.readItems.has_value() || !m_itemReader ? std::any() : m_itemReader(page.items);
+    Q_EMIT pageReceived(page.items, readHere.has_value() ? readHere : page.readItems);
     if (generation != m_generation)
         return; // a receiver restarted us
 

@@ -46,8 +46,8 @@ public:
     void retry();
     const ApiError &error() const { return m_error; }
     int pagesReceived() const { return m_pagesReceived; }
-    // Reads each page's items on the worker that parses it; what it returns comes with
-    // pageReceived(). Applies to pages asked for from now on.
+    // Reads each page's items on the worker that parses it; what it returns comes with every
+    // pageReceived() from now on (a page already on its way is read when it comes).
     void setItemReader(ListPage::ItemReader reader) { m_itemReader = std::move(reader); }
     // Which restart a page belongs to; bumps on every restart.
     quint64 generation() const { return m_generation; }
@@ -58,7 +58,7 @@ public:
     bool isLoadingAll() const { return m_loadingAll; }
 
 Q_SIGNALS:
-    // `readItems` is what the item reader made of `items`; empty without one.
+    // `readItems` is what the item reader made of `items`; empty without a reader.
     void pageReceived(const QJsonArray &items, const std::any &readItems);
     void stateChanged(PagedListing::State state);
     void failed(const ApiError &error);

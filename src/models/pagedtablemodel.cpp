@@ -6,8 +6,8 @@
 PagedTableModel::PagedTableModel(ApiClient *client, const ListingQuery &query, QObject *parent)
     : ColumnTableModel(parent), m_listing(new PagedListing(client, query, this))
 {
-    connect(m_listing, &PagedListing::pageReceived, this, [this](const QJsonArray &items, const std::any &readItems) {
-        appendItems(items, readItems);
+    connect(m_listing, &PagedListing::pageReceived, this, [this](const QJsonArray &, const std::any &readItems) {
+        appendItems(readItems);
         if (m_listing->isLoadingAll())
             Q_EMIT loadAllProgress(rowCount());
     });

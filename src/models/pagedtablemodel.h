@@ -53,9 +53,9 @@ protected:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    // Reads the page's items into rows; counts what it skips. `readItems` is what the listing's
-    // item reader (setItemReader) made of them on a worker, if anything.
-    virtual void appendItems(const QJsonArray &items, const std::any &readItems) = 0;
+    // Adds a page's rows, as the listing's item reader (setItemReader) read them on a worker;
+    // counts what it skips.
+    virtual void appendItems(const std::any &readItems) = 0;
     void setItemReader(ListPage::ItemReader reader) { m_listing->setItemReader(std::move(reader)); }
     virtual void clearRows() = 0;
 

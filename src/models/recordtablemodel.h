@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/recordpage.h"
 #include "chunkedlist.h"
 #include "pagedtablemodel.h"
 #include "recordcells.h"
@@ -16,9 +17,9 @@
 #include <memory>
 #include <utility>
 
-// A PagedTableModel over one record type (ProjectUser, ProjectGroup, ...): reads each page's
-// items with Record::fromJson, skips the unreadable, drops rows it already has, and inserts
-// the rest in one block.
+// A PagedTableModel over one record type (ProjectUser, ProjectGroup, ...): each page's items are
+// read with Record::fromJson on the worker that parses it (RecordPage); the model counts the
+// unreadable, drops rows it already has, and inserts the rest in one block.
 template<typename Record>
 class RecordTableModel : public PagedTableModel
 {
@@ -26,7 +27,7 @@ public:
     RecordTableModel(ApiClient *client, const ListingQuery &query, QObject *parent = nullptr)
         : PagedTableModel(client, query, parent)
     {
-        setItemReader([](const QJsonArray &items) { return std::any(readRecords(items)); });
+        setItemReader(RecordPage<Record>::reader());
     }
 
     int rowCount(const QModelIndex &parent = {}) const override
@@ -62,30 +63,23 @@ protected:
         return word;
     }
 
-    void appendItems(const QJsonArray &items, const std::any &readItems) override
+    void appendItems(const std::any &readItems) override
     {
-        // Read on the worker that parsed the page, unless it was asked for before the reader
-        // was set.
-        const Records *read = std::any_cast<Records>(&readItems);
-        const Records readHere = read ? Records() : readRecords(items);
-        if (!read)
-            read = &readHere;
+        const RecordPage<Record> *page = RecordPage<Record>::of(readItems);
+        Q_ASSERT_X(page, "RecordTableModel::appendItems", "a page without its records");
+        if (!page)
+            return;
         QVector<Record> fresh;
-        fresh.reserve(read->size());
-        int skipped = 0;
+        fresh.reserve(page->records.size());
+        const int skipped = page->unreadable;
         int duplicates = 0;
-        for (const std::optional<Record> &readRecord : *read) {
-            if (!readRecord) {
-                ++skipped;
-                continue;
-            }
-            Record record = *readRecord;
+        for (const Record &record : page->records) {
             if (!m_ids.insert(idOf(record))) {
                 ++duplicates;
                 continue;
             }
-            compact(record);
-            fresh.append(std::move(record));
+            fresh.append(record);
+            compact(fresh.last());
         }
         countSkipped(skipped);
         countDuplicates(duplicates);
@@ -122,17 +116,6 @@ protected:
     }
 
 private:
-    // A page's items as Record::fromJson reads them, one for each; nothing for the unreadable.
-    using Records = QVector<std::optional<Record>>;
-    static Records readRecords(const QJsonArray &items)
-    {
-        Records records;
-        records.reserve(items.size());
-        for (const QJsonValue &item : items)
-            records.append(Record::fromJson(item.toObject()));
-        return records;
-    }
-
     static constexpr int ReleaseSlice = 4096; // fewer rows than this are freed at once
     static constexpr int ReleaseStep = 256;
 
