@@ -65,7 +65,7 @@ private Q_SLOTS:
     void rowsAppendedIntoOneGapKeepTheOrder();
     void aResetLetsGoOfTheSortedNamesInLaterTurns();
     void pagesMergeIntoTheOrderWhateverHappensBetween();
-    void pagesKeyedOnArrivalMergeInBatches();
+    void pagesRankedOnAWorkerMergeInBatches();
     void rowsPlacedOnAWorkerLandInOrder();
     void aMergeThatWaitsForARankingPlacesTheRowsThatCameMeanwhile();
     void aSortedLoadGoesOnWhileQtsPoolIsHeld();
@@ -585,10 +585,9 @@ void TestProxySortKeys::pagesMergeIntoTheOrderWhateverHappensBetween()
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
 }
 
-// As the app loads a sorted table: each page's collation keys are built as it arrives, the pages
-// are ranked together on a worker, several at a time (a tenth of a second or a thousand rows
-// apart), and merged, the last at the end. A new sort while one is ranked still ends in order.
-void TestProxySortKeys::pagesKeyedOnArrivalMergeInBatches()
+// As the app loads a sorted table: the pages are keyed and ranked together on a worker, several
+// at a time (a tenth of a second or a thousand rows apart), and merged, the last at the end. A new sort while one is ranked still ends in order.
+void TestProxySortKeys::pagesRankedOnAWorkerMergeInBatches()
 {
     CheckedDemoTable table;
     const QCollator collator = nameCollator(QStringLiteral("sv_SE"));

@@ -7,8 +7,8 @@
 #include <QFuture>
 #include <QVector>
 
-#include <functional>
 #include <memory>
+#include <optional>
 
 class QAbstractItemModel;
 class ColumnTableModel;
@@ -69,9 +69,6 @@ public:
     // Takes a finished ranking in place of the ranks there are; false when they were cleared or
     // ranked anew since it started.
     bool adoptAll(Ranking &&ranking);
-    // Builds the collation keys of rows appended to the model ranked since the last update, as
-    // they arrive: the next update then only places them, and a page's keys cost its own turn.
-    void keyArrivedRows(const QAbstractItemModel *model, int column);
     void clear();
 
     // By row: each one's rank, and whether its value is missing (a null name, which has no rank).
@@ -79,16 +76,17 @@ public:
     const QVector<bool> &nulls() const { return m_isNull; }
 
 private:
-    // The column's values by row, ranked or keyed, shared with a ranking on a worker: a value
+    // The column's values by row, ranked or noted, shared with a ranking on a worker: a value
     // appended meanwhile copies at most the last chunk, never the column.
     using Texts = ChunkedList<QString>;
 
-    // A row appended since the last update, with a value.
+    // A row appended since the last update, with a value. Its collation key is built where it is
+    // placed, on a worker for a page: a thousand names' keys took the window's thread 1 to 3 ms.
     struct Fresh
     {
         int row;
         QString text;
-        QCollatorSortKey key;
+        std::optional<QCollatorSortKey> key; // built by placeFresh()
         qsizetype place = 0;   // the first ranked row (in m_order) not before it
         bool equal = false;    // that row's value is this one's
     };
@@ -104,15 +102,15 @@ private:
     static Ranking rankRows(const TextAt &textAt, int count, const QCollator &collator, bool parallel);
     // Takes `ranking`'s rows in place of those ranked.
     void takeRows(Ranking &&ranking);
-    // Keys the rows from m_keyedRows up to `count`, into m_fresh.
-    void keyRows(int count);
-    // The keyed rows before `count`, out of m_fresh.
+    // Notes the rows from m_notedRows up to `count`: their values, and into m_fresh.
+    void noteRows(int count);
+    // The noted rows before `count`, out of m_fresh.
     QVector<Fresh> takeFresh(int count);
     // False when some gap between two ranks is too narrow for a double to split: rank afresh.
     bool rankAppended(int count);
-    // Places `fresh` (rows from ranks.size() up to `count`) among the ranked rows; `compareWith`
-    // collates a ranked row's value with a text. Touches nothing else: a worker may run it.
-    static bool placeFresh(QVector<Fresh> fresh, int count, const std::function<int(int, const QString &)> &compareWith,
+    // Places `fresh` (rows from ranks.size() up to `count`) among the ranked rows, whose values
+    // `texts` holds, collating with `collator`. Touches nothing else: a worker may run it.
+    static bool placeFresh(QVector<Fresh> fresh, int count, const Texts &texts, const QCollator &collator,
                            QVector<double> &ranks, QVector<bool> &isNull, QVector<int> &order);
 
     QCollator m_collator;
@@ -122,8 +120,8 @@ private:
     QVector<double> m_ranks;  // by row
     QVector<bool> m_isNull;   // by row
     QVector<int> m_order;     // rows with a value, in rank order
-    QVector<Fresh> m_fresh;   // rows after the ranked ones, keyed, in row order
-    Texts m_texts;            // by row, up to m_keyedRows
-    int m_keyedRows = 0;      // the rows ranked or keyed
+    QVector<Fresh> m_fresh;   // rows after the ranked ones, noted, in row order
+    Texts m_texts;            // by row, up to m_notedRows
+    int m_notedRows = 0;      // the rows ranked or noted
     quint64 m_generation = 0; // counts clear() and rankAll(): a ranking started before either is stale
 };
