@@ -83,6 +83,19 @@ void stopWork(std::shared_ptr<std::atomic<bool>> &cancelled)
     }
 }
 
+// The rows of `rows` that `accepted` lets through, in their order.
+QVector<int> acceptedOf(const QVector<int> &rows, const QVector<char> &accepted)
+{
+    QVector<int> kept;
+    // Sized once: growing by appends would copy the rows a dozen times over a big table.
+    kept.reserve(std::count(accepted.cbegin(), accepted.cbegin() + std::min(accepted.size(), rows.size()), char(1)));
+    for (const int row : rows) {
+        if (accepted.at(row))
+            kept.append(row);
+    }
+    return kept;
+}
+
 QVector<int> mergedAt(const QVector<int> &rows, const QVector<int> &fresh, const QVector<qsizetype> &places)
 {
     QVector<int> merged(rows.size() + fresh.size());
@@ -438,17 +451,35 @@ bool TableFilterProxyModel::matchOnWorker()
         // A keystroke after this one stops it within a thousand rows.
         match->run(range, out, cancelled.get());
     });
-    auto *watcher = new QFutureWatcher<void>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, cancelled, accepted] {
+    struct Matched
+    {
+        QVector<char> accepted;
+        QVector<int> shown;
+        QVector<int> shownFrom;
+    };
+    QFuture<Matched> picking = WorkerPool::then(matching, [accepted, cancelled, sorted = m_sorted](QFuture<void>) {
+        Matched matched;
+        if (cancelled->load(std::memory_order_relaxed))
+            return matched;
+        matched.shown = acceptedOf(sorted, *accepted);
+        matched.shownFrom = sorted;
+        matched.accepted = std::move(*accepted);
+        return matched;
+    });
+    auto *watcher = new QFutureWatcher<Matched>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, cancelled] {
         watcher->deleteLater();
         if (m_matchCancelled != cancelled)
             return; // stopped: a later keystroke, a reset
         m_matchCancelled.reset();
-        m_nextAccepted = std::move(*accepted);
+        Matched matched = watcher->future().takeResult();
+        m_nextAccepted = std::move(matched.accepted);
+        m_nextShown = std::move(matched.shown);
+        m_nextShownFrom = std::move(matched.shownFrom);
         // The rows merged meanwhile, then the rows shown, in turns of their own.
         m_matchTimer.start(0);
     });
-    watcher->setFuture(matching);
+    watcher->setFuture(picking);
     return true;
 }
 
@@ -456,6 +487,8 @@ void TableFilterProxyModel::stopMatching()
 {
     m_matchTimer.stop();
     m_nextAccepted.clear();
+    m_nextShown = {};
+    m_nextShownFrom = {};
     stopWork(m_matchCancelled);
 }
 
@@ -482,7 +515,16 @@ void TableFilterProxyModel::matchNextSlice()
     relayout([this] {
         m_filter = m_requested;
         m_accepted = std::exchange(m_nextAccepted, {});
-        collectShownRows();
+        // m_sorted is the one the workers read, unless a merge or a sort has replaced it since.
+        const bool picked = m_filter.isActive() && m_nextShownFrom.constData() == m_sorted.constData()
+            && m_nextShownFrom.size() == m_sorted.size();
+        if (picked)
+            m_shown = std::exchange(m_nextShown, {});
+        else
+            collectShownRows();
+        m_nextShown = {};
+        m_nextShownFrom = {};
+        m_proxyRowsValid = false;
     });
 }
 
@@ -742,13 +784,7 @@ void TableFilterProxyModel::collectShownRows()
     if (!m_filter.isActive()) {
         m_shown = m_sorted; // shared until one of them changes
     } else {
-        m_shown.clear();
-        // Sized once: growing by appends would copy the rows a dozen times over a big table.
-        m_shown.reserve(std::count(m_accepted.cbegin(), m_accepted.cbegin() + std::min(m_accepted.size(), m_sorted.size()), char(1)));
-        for (const int row : std::as_const(m_sorted)) {
-            if (m_accepted.at(row))
-                m_shown.append(row);
-        }
+        m_shown = acceptedOf(m_sorted, m_accepted);
     }
     m_proxyRowsValid = false;
 }

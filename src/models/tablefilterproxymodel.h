@@ -228,6 +228,11 @@ private:
     int m_matchSliceRows = 2048; // the next slice's rows, from the last one's time a row
     QTimer m_matchTimer;          // the next slice of a filter's matching
     QVector<char> m_nextAccepted; // that matching's results so far, by source row
+    // A matching on the workers also picks the rows it lets through out of m_sorted as it was,
+    // which the rows shown take when m_sorted is still that (read only, shared): walking 100 000
+    // rows for them took the window's thread a quarter of a keystroke's turn.
+    QVector<int> m_nextShown;
+    QVector<int> m_nextShownFrom;
     // The flag of the matching running on the workers (null when none): set to stop it. A
     // finished matching is taken only if its flag is still this one.
     std::shared_ptr<std::atomic<bool>> m_matchCancelled;
