@@ -9,9 +9,11 @@
 
 namespace {
 
-// Half a millisecond: traced, the event loop ran posted events twice between two ticks of a
-// 1 ms timer, and work like this shares those turns with a page's rows and a paint.
-constexpr qint64 TurnNs = 500000;
+// A quarter of a millisecond: the event loop runs such a turn back to back with a page's rows
+// and a paint, so its length adds to the longest stall. While a reload freed 100 000 rows (some
+// 400 steps), that stall was 2.96 and 3.24 ms with half a millisecond a turn, 2.02 and 2.23 ms with
+// a quarter, in alternating runs of the bench's figure 10.
+constexpr qint64 TurnNs = 250000;
 
 struct Work
 {
