@@ -255,9 +255,10 @@ bool CollationRanks::placeFresh(QVector<Fresh> fresh, int count, const Texts &te
         Fresh &item = fresh[i];
         // The first ranked row not before the item, searched for from the last item's place on:
         // leaps of the gap expected between two places (the rows left over the items left),
-        // doubling, then halving the last leap. That takes about log2(gap) + 2 collations (some
-        // 150 ns each), where leaps starting at one row take about twice as many. The collation
-        // at the place found says whether that row's value is the item's: none is made again.
+        // doubling, then halving the last leap: about log2(gap) + 2 collations (some 150 ns each)
+        // over distinct names, where leaps starting at one row take up to 2 log2(gap); over the
+        // demo's names, which repeat, 7.2 a name against 7.5. The collation at the place found
+        // says whether that row's value is the item's: none is made again.
         const auto compareAt = [&](qsizetype at) { return collator.compare(texts.at(order.at(at)), item.text); };
         qsizetype low = from;
         qsizetype high = order.size();

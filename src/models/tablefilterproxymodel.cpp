@@ -83,7 +83,8 @@ void stopWork(std::shared_ptr<std::atomic<bool>> &cancelled)
     }
 }
 
-// The rows of `rows` that `accepted` lets through, in their order.
+// The rows of `rows` that `accepted` lets through, in their order; `rows` holds every row that
+// `accepted` covers (sorted or not), which sizes the result in one pass over `accepted`.
 QVector<int> acceptedOf(const QVector<int> &rows, const QVector<char> &accepted)
 {
     QVector<int> kept;
@@ -268,9 +269,9 @@ void TableFilterProxyModel::mergeArrivedRowsSoon()
         m_lastRowsDue = false;
     if (m_rankingPending || rows <= m_sourceRows)
         return;
-    // Keying a thousand names and placing them among 100 000 by collating them costs some 3 ms,
-    // and placing them among the sorted rows by rank another 1 to 2 ms: both on a worker. The
-    // GUI thread then takes the merged rows as they are.
+    // Keying a thousand names and placing them among 100 000 by collating them costs a few
+    // milliseconds, and placing them among the sorted rows by rank another 1 to 2 ms: both on a
+    // worker. The GUI thread then takes the merged rows as they are.
     if (m_sortColumn >= 0 && m_sortKind == SortKind::Ranks) {
         QFuture<CollationRanks::Ranked> ranking = m_ranks.rankAppendedAsync(m_source, m_sortColumn, rows);
         if (ranking.isValid()) {
@@ -515,16 +516,13 @@ void TableFilterProxyModel::matchNextSlice()
     relayout([this] {
         m_filter = m_requested;
         m_accepted = std::exchange(m_nextAccepted, {});
-        // m_sorted is the one the workers read, unless a merge or a sort has replaced it since.
-        const bool picked = m_filter.isActive() && m_nextShownFrom.constData() == m_sorted.constData()
-            && m_nextShownFrom.size() == m_sorted.size();
-        if (picked)
-            m_shown = std::exchange(m_nextShown, {});
+        QVector<int> picked = std::exchange(m_nextShown, {});
+        const QVector<int> pickedFrom = std::exchange(m_nextShownFrom, {});
+        // The workers' pick holds unless a merge or a sort has replaced m_sorted since.
+        if (m_filter.isActive() && pickedFrom.constData() == m_sorted.constData() && pickedFrom.size() == m_sorted.size())
+            m_shown = std::move(picked);
         else
             collectShownRows();
-        m_nextShown = {};
-        m_nextShownFrom = {};
-        m_proxyRowsValid = false;
     });
 }
 

@@ -230,7 +230,7 @@ private:
     QVector<char> m_nextAccepted; // that matching's results so far, by source row
     // A matching on the workers also picks the rows it lets through out of m_sorted as it was,
     // which the rows shown take when m_sorted is still that (read only, shared): walking 100 000
-    // rows for them took the window's thread a quarter of a keystroke's turn.
+    // rows for them was a third of the window thread's time in the turns that apply a filter.
     QVector<int> m_nextShown;
     QVector<int> m_nextShownFrom;
     // The flag of the matching running on the workers (null when none): set to stop it. A
