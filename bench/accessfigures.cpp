@@ -28,6 +28,8 @@
 #include <QProcess>
 #include <QSignalSpy>
 
+#include <algorithm>
+
 using namespace BenchUtil;
 
 namespace {
@@ -234,22 +236,31 @@ void hundredThousandRows(BenchTable &table)
               swapped <= laidOut / 100 ? BenchTable::Result::Pass : BenchTable::Result::Fail);
 }
 
-void stallWhileLoading(BenchTable &table)
+// The median of `runs` loads' longest stalls, as the other stalls of the bench are: a single
+// load's once read 38.6 ms where 32 more, alternating two builds, read 8.0 to 16.5 ms.
+void stallWhileLoading(BenchTable &table, const BenchOptions &options)
 {
     ServerThread server(10000, Projects);
     ApiClient client;
     pointAtDemo(client, server.baseUrl());
-    OrganizationModels models;
-    StallMeter stalls;
-    stalls.start();
+    QVector<double> longest, loaded;
     std::shared_ptr<const OrganizationAccess> access;
-    const double loaded = loadOrganization(client, 4, &access, &models);
-    const double longest = stalls.stop();
+    int rows = 0, columns = 0;
+    for (int run = 0; run < std::max(1, std::min(options.runs, 3)); ++run) {
+        OrganizationModels models;
+        StallMeter stalls;
+        stalls.start();
+        loaded.append(loadOrganization(client, 4, &access, &models));
+        longest.append(stalls.stop());
+        rows = models.matrix.rowCount();
+        columns = models.matrix.columnCount();
+    }
+    const double stall = median(longest);
     table.add(QStringLiteral("8 GUI thread's longest stall while the %1-project organization loads into the models "
-                             "(%2 rows, %3 x %4 matrix, %5)")
-                  .arg(Projects).arg(access ? access->entries.size() : 0).arg(models.matrix.rowCount())
-                  .arg(models.matrix.columnCount()).arg(ms(loaded)),
-              ms(longest), QStringLiteral("< 30 ms"), longest < 30 ? BenchTable::Result::Pass : BenchTable::Result::Fail);
+                             "(%2 rows, %3 x %4 matrix, %5; median of %6 loads, the longest %7)")
+                  .arg(Projects).arg(access ? access->entries.size() : 0).arg(rows).arg(columns).arg(ms(median(loaded)))
+                  .arg(longest.size()).arg(ms(*std::max_element(longest.cbegin(), longest.cend()))),
+              ms(stall), QStringLiteral("< 30 ms"), stall < 30 ? BenchTable::Result::Pass : BenchTable::Result::Fail);
 }
 
 } // namespace
@@ -257,7 +268,7 @@ void stallWhileLoading(BenchTable &table)
 void accessFigures(BenchTable &table, const BenchOptions &options)
 {
     hundredThousandRows(table);
-    stallWhileLoading(table);
+    stallWhileLoading(table, options);
     for (const int latency : {10, 50})
         loadAgainstFloorAndSdk(table, options, latency);
 }
