@@ -81,7 +81,7 @@ void WorkerPool::lowerThisThread()
     // A nice value alone is not enough since Linux 6.6: a running thread keeps the core until its
     // time slice ends, unless the thread woken asks for a shorter slice than it has. With both
     // cores on workers, the window's thread woken by a worker's result waited for the scheduler's
-    // next tick: 3.3 to 4.7 ms of the keystroke's longest stalls at 100 000 rows were that wait.
+    // next tick: 3.0 to 4.7 ms of the keystroke's longest stalls at 100 000 rows were that wait.
     // A slice longer than the window thread's lets it in at once. Kernels before 6.12 take the
     // nice value and ignore the slice.
     SchedAttr attr{};
