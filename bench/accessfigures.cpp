@@ -236,7 +236,7 @@ void hundredThousandRows(BenchTable &table)
               swapped <= laidOut / 100 ? BenchTable::Result::Pass : BenchTable::Result::Fail);
 }
 
-// The median of `runs` loads' longest stalls, as the other stalls of the bench are: a single
+// The median of the longest stalls of up to three loads, as the bench's other stalls are: a single
 // load's once read 38.6 ms where 32 more, alternating two builds, read 8.0 to 16.5 ms.
 void stallWhileLoading(BenchTable &table, const BenchOptions &options)
 {

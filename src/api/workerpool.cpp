@@ -77,20 +77,21 @@ void WorkerPool::lowerThisThread()
     errno = 0;
     const int target = std::min(MaxNice, getpriority(PRIO_PROCESS, id_t(getpid())) + BackgroundNice);
     const int own = getpriority(PRIO_PROCESS, thread);
-    if (errno != 0 || own >= target)
+    if (errno != 0)
         return;
     // A nice value alone is not enough since Linux 6.6: a running thread keeps the core until its
     // time slice ends, unless the thread woken asks for a shorter slice than it has. With both
     // cores on workers, the window's thread woken by a worker's result waited for the scheduler's
     // next tick: 3.0 to 4.7 ms of the keystroke's longest stalls at 100 000 rows were that wait.
-    // A slice longer than the window thread's lets it in at once. Kernels before 6.12 take the
-    // nice value and ignore the slice.
+    // A slice longer than the window thread's lets it in at once, whatever nice value the thread
+    // already had (lowering that would take a privilege). Kernels before 6.12 take the nice value
+    // and ignore the slice.
     SchedAttr attr{};
     attr.size = sizeof attr;
     attr.policy = SCHED_OTHER;
-    attr.nice = target;
+    attr.nice = std::max(own, target);
     attr.runtime = BackgroundSliceNs;
-    if (syscall(SYS_sched_setattr, thread, &attr, 0) != 0)
+    if (syscall(SYS_sched_setattr, thread, &attr, 0) != 0 && own < target)
         setpriority(PRIO_PROCESS, thread, target);
 #endif
 }

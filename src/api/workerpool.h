@@ -26,13 +26,14 @@ public:
 
     // The pool's counterparts of QtConcurrent::run(), QFuture::then(), QtConcurrent::map() and
     // blockingMap(): each piece of work first puts the thread it runs on below the GUI thread,
-    // once a thread (on Linux, a nice value 10 above the main thread's and a longer time slice:
-    // QThread's priorities do not reach Linux's default scheduler, and QThreadPool has no hook for
-    // a thread it starts). On a machine whose every core runs this work, an event for the window
-    // then waits for no time slice to end: with two threads busy on two cores, a 1 ms timer's
-    // longest wait went from 6.0 to 2.5 ms with the nice value, and with the slice too, while
-    // the window's thread worked in bursts of up to 3 ms, from 4.2 and 4.3 ms to 0.5 and 0.9 ms. The GUI thread, which runs a piece of work it waits for when no worker
-    // has taken it yet, is left as it is.
+    // once a thread. On Linux that is a nice value 10 above the main thread's and a longer time
+    // slice than the GUI thread's (QThread's priorities do not reach Linux's default scheduler,
+    // and QThreadPool has no hook for a thread it starts). With every core on this work, the
+    // window's thread woken by an event then takes a core at once: with two threads busy on two
+    // cores, a 1 ms timer's longest wait went from 6.0 to 2.5 ms with the nice value; with the
+    // slice too, while the window's thread worked in bursts of up to 3 ms, from 4.2 and 4.3 ms to
+    // 0.5 and 0.9 ms. The GUI thread, which runs a piece of work it waits for when no worker has
+    // taken it yet, is left as it is.
     template<typename Work>
     static auto run(Work &&work)
     {
